@@ -134,6 +134,12 @@ export function enableSearch(): void {
     timer = setTimeout(run, 150);
   });
   input.addEventListener('keydown', (event) => {
+    // A search field swallows the first Escape to clear itself; readers expect
+    // Escape to close the dialog at once.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       list.querySelector('a')?.focus();
