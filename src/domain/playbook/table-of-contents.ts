@@ -35,7 +35,7 @@ export function tableOfContents(body: string, headings: readonly RenderedHeading
       items.push({ depth: 2, id: stepId(Number(m[3]) as GuideStep), text: m[4] ?? '' });
       underHeading = true;
     } else {
-      items.push({ depth: 3, id: WUXIN_ID, text: '五心' });
+      items.push({ depth: 2, id: WUXIN_ID, text: '五心' });
     }
   }
   return items;

@@ -30,7 +30,7 @@ describe('tableOfContents', () => {
   test('a guide step lists the step and the 五心 passage', () => {
     expect(tableOfContents(source('step-6'), [])).toEqual([
       { depth: 2, id: 'step-6', text: '用心成就客户' },
-      { depth: 3, id: 'wuxin', text: '五心' },
+      { depth: 2, id: 'wuxin', text: '五心' },
     ]);
   });
 });

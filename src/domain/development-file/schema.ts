@@ -1,0 +1,332 @@
+/**
+ * The development file (开发档案): one per prospect, kept by a rep for weeks
+ * and sent to managers as JSON. This zod schema is the single source of the
+ * type, of validation (import), of repair (restore) and of the published JSON
+ * Schema of the export format.
+ *
+ * Every field except the identity has a default, so a file can be saved
+ * incomplete at any time; what a stage needs before the file moves on is
+ * declared in requirements.ts, not here.
+ *
+ * Stored shape history (bump SCHEMA_VERSION and add a step to migrations.ts):
+ *   1 — first version.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** Limits keep a hostile or broken file from filling the browser's storage. */
+export const LIMITS = {
+  shortText: 200,
+  longText: 5000,
+  listItems: 500,
+  id: 64,
+} as const;
+
+const shortText = z.string().max(LIMITS.shortText, `不能超过 ${LIMITS.shortText} 个字符`).default('');
+const longText = z.string().max(LIMITS.longText, `不能超过 ${LIMITS.longText} 个字符`).default('');
+const entityId = z
+  .string()
+  .min(1, '缺少编号')
+  .max(LIMITS.id, '编号过长')
+  .regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、- 和 _');
+const timestamp = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601' });
+const calendarDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.listItems, `最多 ${LIMITS.listItems} 项`).default([]);
+
+// ── Stages ────────────────────────────────────────────────────────────────
+export const STAGE_IDS = [
+  'evaluation',
+  'survey',
+  'application',
+  'preparation',
+  'execution',
+  'review',
+  'onboarding',
+  'terminated',
+] as const;
+export const stageSchema = z.enum(STAGE_IDS);
+export type StageId = z.infer<typeof stageSchema>;
+
+// ── 4.1.2 Evaluation ──────────────────────────────────────────────────────
+export const CRITERION_IDS = ['finance', 'investment', 'contribution', 'capability'] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+const criterionSchema = z
+  .object({
+    /** 1 (poor) … 5 (excellent); null until the rep scores it. */
+    score: z.number().int().min(1, '评分为 1–5').max(5, '评分为 1–5').nullable().default(null),
+    note: longText,
+  })
+  .default({ score: null, note: '' });
+
+export const evaluationSchema = z
+  .object({
+    finance: criterionSchema,
+    investment: criterionSchema,
+    contribution: criterionSchema,
+    capability: criterionSchema,
+    evaluatedAt: calendarDate.nullable().default(null),
+  })
+  .default(() => ({
+    finance: { score: null, note: '' },
+    investment: { score: null, note: '' },
+    contribution: { score: null, note: '' },
+    capability: { score: null, note: '' },
+    evaluatedAt: null,
+  }));
+
+// ── 4.2 Background survey ────────────────────────────────────────────────
+export const SCREENING_RESULTS = ['pending', 'focus', 'hold', 'reject'] as const;
+
+const openPointSchema = z.object({
+  id: entityId,
+  question: shortText,
+  /** 4.2.4: unclear findings need a special follow-up survey. */
+  needsSpecialSurvey: z.boolean().default(true),
+  resolution: longText,
+  resolved: z.boolean().default(false),
+});
+
+export const surveySchema = z
+  .object({
+    /** 4.2.1: when the prospect was reported to the 营销部长 in the potential-customer list. */
+    reportedToManagerAt: calendarDate.nullable().default(null),
+    /** 4.2.2–4.2.3: what the survey found, measured against 4.1.2. */
+    findings: longText,
+    /** 4.2.2: the team review organised by the 营销部长. */
+    teamReview: longText,
+    /** 4.2.4: screening result. */
+    screeningResult: z.enum(SCREENING_RESULTS).default('pending'),
+    screeningNote: longText,
+    openPoints: list(openPointSchema),
+  })
+  .default(() => ({
+    reportedToManagerAt: null,
+    findings: '',
+    teamReview: '',
+    screeningResult: 'pending' as const,
+    screeningNote: '',
+    openPoints: [],
+  }));
+
+// ── 4.2.5 Development application ─────────────────────────────────────────
+export const APPROVER_ROLES = ['marketingManager', 'generalManager'] as const;
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+export const APPROVAL_DECISIONS = ['approved', 'rejected', 'returned'] as const;
+
+const approvalSchema = z.object({
+  decision: z.enum(APPROVAL_DECISIONS),
+  comment: longText,
+  by: shortText,
+  at: timestamp,
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
+export const applicationSchema = z
+  .object({
+    /** 预计年采购额, in 万元. */
+    expectedAnnualPurchase: z.number().nonnegative('金额不能为负数').max(1e9, '金额过大').nullable().default(null),
+    reasons: longText,
+    applicant: shortText,
+    appliedOn: calendarDate.nullable().default(null),
+    /** Set when the rep submits it for approval; cleared when it is returned. */
+    submittedAt: timestamp.nullable().default(null),
+    approvals: z
+      .object({
+        marketingManager: approvalSchema.nullable().default(null),
+        generalManager: approvalSchema.nullable().default(null),
+      })
+      .default({ marketingManager: null, generalManager: null }),
+  })
+  .default(() => ({
+    expectedAnnualPurchase: null,
+    reasons: '',
+    applicant: '',
+    appliedOn: null,
+    submittedAt: null,
+    approvals: { marketingManager: null, generalManager: null },
+  }));
+
+// ── 4.3 Preparation ───────────────────────────────────────────────────────
+export const ATTITUDES = ['supportive', 'neutral', 'opposed', 'unknown'] as const;
+
+const personSchema = z
+  .object({
+    name: shortText,
+    title: shortText,
+    contact: shortText,
+    notes: longText,
+  })
+  .default({ name: '', title: '', contact: '', notes: '' });
+
+const decisionMakerSchema = z.object({
+  id: entityId,
+  name: shortText,
+  role: shortText,
+  contact: shortText,
+  attitude: z.enum(ATTITUDES).default('unknown'),
+  notes: longText,
+});
+
+const supplierSchema = z.object({
+  id: entityId,
+  name: shortText,
+  products: shortText,
+  notes: longText,
+});
+
+export const preparationSchema = z
+  .object({
+    /** 4.3.1 */
+    responsiblePerson: personSchema,
+    /** 4.3.2 */
+    decisionMakers: list(decisionMakerSchema),
+    /** 4.3.3 */
+    similarSuppliers: list(supplierSchema),
+    /** 4.3.4 */
+    procurementCharacteristics: longText,
+    procurementCycle: shortText,
+    /** 4.3.5 */
+    paymentMethod: shortText,
+    collectionCycleDays: z.number().int().nonnegative().max(3650).nullable().default(null),
+    /** 4.3.6 */
+    businessInfo: longText,
+  })
+  .default(() => ({
+    responsiblePerson: { name: '', title: '', contact: '', notes: '' },
+    decisionMakers: [],
+    similarSuppliers: [],
+    procurementCharacteristics: '',
+    procurementCycle: '',
+    paymentMethod: '',
+    collectionCycleDays: null,
+    businessInfo: '',
+  }));
+
+// ── 4.4 Execution ─────────────────────────────────────────────────────────
+export const ACTIVITY_TYPES = ['contact', 'introduction', 'materials', 'executiveMeeting', 'factoryVisit', 'closingRequest', 'other'] as const;
+export const RISK_KINDS = ['credit', 'operations', 'finance'] as const;
+
+const activitySchema = z.object({
+  id: entityId,
+  date: calendarDate,
+  type: z.enum(ACTIVITY_TYPES).default('other'),
+  summary: longText,
+  outcome: longText,
+  nextStep: longText,
+});
+
+const problemSchema = z.object({
+  id: entityId,
+  foundOn: calendarDate.nullable().default(null),
+  description: longText,
+  solution: longText,
+  solved: z.boolean().default(false),
+});
+
+const riskSchema = z.object({
+  id: entityId,
+  kind: z.enum(RISK_KINDS),
+  description: longText,
+  raisedOn: calendarDate.nullable().default(null),
+});
+
+const terminationSchema = z.object({
+  reason: longText,
+  /** Who was informed (上级), 4.4.5. */
+  informed: shortText,
+  requestedAt: timestamp,
+  /** Set only after the rep confirms; then the file moves to 终止. */
+  confirmedAt: timestamp.nullable().default(null),
+});
+
+const progressReportSchema = z.object({
+  id: entityId,
+  date: calendarDate,
+  progress: longText,
+  achievements: longText,
+  problems: longText,
+  /** 营销部长的指导, filled in when a reviewed file comes back. */
+  guidance: longText,
+  guidanceBy: shortText,
+  guidanceAt: timestamp.nullable().default(null),
+});
+
+export const executionSchema = z
+  .object({
+    activities: list(activitySchema),
+    problems: list(problemSchema),
+    risks: list(riskSchema),
+    termination: terminationSchema.nullable().default(null),
+    progressReports: list(progressReportSchema),
+  })
+  .default(() => ({ activities: [], problems: [], risks: [], termination: null, progressReports: [] }));
+
+// ── 4.5 Review ────────────────────────────────────────────────────────────
+export const reviewSchema = z
+  .object({
+    successPoints: longText,
+    failurePoints: longText,
+    correctiveActions: longText,
+  })
+  .default({ successPoints: '', failurePoints: '', correctiveActions: '' });
+
+// ── 4.6 Entry into the customer system ───────────────────────────────────
+export const DEPARTMENTS = ['销售部', '财务部', '生产部', '技术部', '品质部', '采购部', '物流部'] as const;
+
+export const onboardingSchema = z
+  .object({
+    customerCode: shortText,
+    departmentsNotified: z.array(z.enum(DEPARTMENTS)).max(DEPARTMENTS.length).default([]),
+    documentsArchived: z.boolean().default(false),
+    archiveNote: longText,
+  })
+  .default({ customerCode: '', departmentsNotified: [], documentsArchived: false, archiveNote: '' });
+
+// ── The file ──────────────────────────────────────────────────────────────
+export const stageChangeSchema = z.object({
+  from: stageSchema.nullable(),
+  to: stageSchema,
+  at: timestamp,
+  note: shortText,
+});
+
+export const developmentFileSchema = z.object({
+  id: entityId,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  /**
+   * A version vector: saves per browser (device id → count). Comparing two
+   * copies tells newer, older or conflicting without trusting clocks.
+   */
+  clock: z.record(z.string().max(LIMITS.id), z.number().int().nonnegative()).default({}),
+  owner: shortText,
+  customer: z
+    .object({
+      name: shortText,
+      region: shortText,
+      industry: shortText,
+      type: shortText,
+      /** 4.2.1: the channel through which the prospect was found. */
+      sourceChannel: shortText,
+    })
+    .default({ name: '', region: '', industry: '', type: '', sourceChannel: '' }),
+  stage: stageSchema.default('evaluation'),
+  stageHistory: list(stageChangeSchema),
+  evaluation: evaluationSchema,
+  survey: surveySchema,
+  application: applicationSchema,
+  preparation: preparationSchema,
+  execution: executionSchema,
+  review: reviewSchema,
+  onboarding: onboardingSchema,
+});
+
+export type DevelopmentFile = z.infer<typeof developmentFileSchema>;
+/** What callers may pass in: defaults not yet applied. */
+export type DevelopmentFileInput = z.input<typeof developmentFileSchema>;
+export type Evaluation = DevelopmentFile['evaluation'];
+export type Activity = DevelopmentFile['execution']['activities'][number];
+export type ProgressReport = DevelopmentFile['execution']['progressReports'][number];
