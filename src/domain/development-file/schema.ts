@@ -25,11 +25,14 @@ export const LIMITS = {
 
 const shortText = z.string().max(LIMITS.shortText, `不能超过 ${LIMITS.shortText} 个字符`).default('');
 const longText = z.string().max(LIMITS.longText, `不能超过 ${LIMITS.longText} 个字符`).default('');
+/** Ids become object keys and storage keys, so names of Object.prototype are refused. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 const entityId = z
   .string()
   .min(1, '缺少编号')
   .max(LIMITS.id, '编号过长')
-  .regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、- 和 _');
+  .regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、- 和 _')
+  .refine((id) => !RESERVED_IDS.has(id), '编号不能使用保留字');
 const timestamp = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601' });
 const calendarDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
 const list = <T extends z.ZodType>(item: T) =>
@@ -301,7 +304,7 @@ export const developmentFileSchema = z.object({
    * A version vector: saves per browser (device id → count). Comparing two
    * copies tells newer, older or conflicting without trusting clocks.
    */
-  clock: z.record(z.string().max(LIMITS.id), z.number().int().nonnegative()).default({}),
+  clock: z.record(entityId, z.number().int().nonnegative()).default({}),
   owner: shortText,
   customer: z
     .object({
