@@ -9,7 +9,8 @@
  * declared in requirements.ts, not here.
  *
  * Stored shape history (bump SCHEMA_VERSION and add a step to migrations.ts):
- *   1 — first version.
+ *   1 — first version (visits were added before the first release, with a
+ *       default, so no migration step).
  */
 import { z } from 'zod';
 
@@ -288,6 +289,45 @@ export const onboardingSchema = z
   })
   .default({ customerCode: '', departmentsNotified: [], documentsArchived: false, archiveNote: '' });
 
+// ── Visit preparation (《怎样开发新客户》 step 1) ─────────────────────────────
+export const VISIT_RESEARCH = ['strength', 'sales', 'relationships', 'character'] as const;
+export const VISIT_MATERIALS = ['companyProfile', 'productBrochure', 'samples', 'priceList'] as const;
+export const TALKING_POINTS = [
+  'company',
+  'products',
+  'features',
+  'competitors',
+  'industry',
+  'pricePolicy',
+  'promotions',
+  'brand',
+  'supply',
+  'settlement',
+] as const;
+
+export const visitSchema = z.object({
+  id: entityId,
+  plannedOn: calendarDate.nullable().default(null),
+  purpose: shortText,
+  contactPerson: shortText,
+  /** 拜访前的调研: what the rep learned about the customer, one note per topic. */
+  research: z
+    .object({ strength: longText, sales: longText, relationships: longText, character: longText })
+    .default({ strength: '', sales: '', relationships: '', character: '' }),
+  /** 资料准备: which materials are packed. */
+  materials: z.array(z.enum(VISIT_MATERIALS)).max(VISIT_MATERIALS.length).default([]),
+  appearanceReady: z.boolean().default(false),
+  mindsetReady: z.boolean().default(false),
+  /** 专业水平: the topics the rep can present fluently. */
+  talkingPoints: z.array(z.enum(TALKING_POINTS)).max(TALKING_POINTS.length).default([]),
+  /** Questions left open at the previous visit, to be answered this time. */
+  openQuestions: longText,
+  /** After the visit: what is still open, carried over to the next visit. */
+  leftOpen: longText,
+  done: z.boolean().default(false),
+});
+export type Visit = z.infer<typeof visitSchema>;
+
 // ── The file ──────────────────────────────────────────────────────────────
 export const stageChangeSchema = z.object({
   from: stageSchema.nullable(),
@@ -325,6 +365,7 @@ export const developmentFileSchema = z.object({
   execution: executionSchema,
   review: reviewSchema,
   onboarding: onboardingSchema,
+  visits: list(visitSchema),
 });
 
 export type DevelopmentFile = z.infer<typeof developmentFileSchema>;

@@ -46,7 +46,8 @@ export const POTENTIAL_CUSTOMER_COLUMNS = [
 ] as const;
 
 /** Prospects not yet applied for: still being evaluated or surveyed. */
-const LISTED_STAGES: ReadonlySet<StageId> = new Set<StageId>(['evaluation', 'survey']);
+/** The stages whose files make up the 潜在客户名录 (4.2.1). */
+export const LISTED_STAGES: ReadonlySet<StageId> = new Set<StageId>(['evaluation', 'survey']);
 
 export interface PotentialCustomerListOptions {
   /** Time zone of 创建日期; the runtime's by default. */

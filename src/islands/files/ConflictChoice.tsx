@@ -1,0 +1,29 @@
+import type { ImportChoice } from '../../domain/exchange/apply';
+import { ChoiceGroup } from '../forms/fields';
+import { CHOICE_OPTIONS } from './import-labels';
+
+/** The explicit decision a conflicting file needs before anything is imported. */
+export function ConflictChoice({
+  index,
+  name,
+  value,
+  onChange,
+}: {
+  index: number;
+  name: string;
+  value: ImportChoice | undefined;
+  onChange: (choice: ImportChoice) => void;
+}) {
+  return (
+    <ChoiceGroup<ImportChoice>
+      id={`import-choice-${index}`}
+      label={`“${name}”的处理方式`}
+      required
+      options={CHOICE_OPTIONS}
+      value={value === undefined ? [] : [value]}
+      onChange={([choice]) => {
+        if (choice !== undefined) onChange(choice);
+      }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * 我的开发档案: the island behind /files/. Loads the files from this
+ * browser's storage and composes the sections; each section owns its job.
+ */
+import { useStore } from '@nanostores/react';
+import { useEffect, useState } from 'react';
+import { $fileList, $storageProblems, initStorage } from '../../stores/development-files';
+import { BackupList } from './BackupList';
+import { todayLocal } from './local-time';
+import { FileListSection } from './FileListSection';
+import { ImportPanel } from './ImportPanel';
+import { NewFileForm } from './NewFileForm';
+import { PotentialCustomers } from './PotentialCustomers';
+import { SaveStatusAlert } from './SaveStatusAlert';
+import { StorageNotice } from './StorageNotice';
+import { StorageProblemList } from './StorageProblemList';
+
+export default function FileList() {
+  // Installs the page-hide flush once; the remover runs if the island unmounts.
+  useEffect(() => initStorage(), []);
+  const files = useStore($fileList);
+  const problems = useStore($storageProblems);
+  // Bumped after an import, which may write backups; problems can carry new ones too.
+  const [imports, setImports] = useState(0);
+  const today = todayLocal();
+
+  return (
+    <div className="files-page">
+      <StorageNotice files={files} />
+      <SaveStatusAlert files={files} />
+      <StorageProblemList />
+      <NewFileForm files={files} />
+      <FileListSection files={files} today={today} />
+      <ImportPanel onImported={() => setImports((n) => n + 1)} />
+      <PotentialCustomers files={files} />
+      <section className="panel" aria-labelledby="backups-title">
+        <h2 id="backups-title">备份与恢复</h2>
+        <p>
+          “导出全部”得到的 JSON 文件就是完整备份：换电脑、换浏览器或清除了浏览器数据后，在这里“导入开发档案（JSON）”即可恢复。也可以把它发给营销部长审阅。
+        </p>
+        <BackupList refresh={`${imports}:${problems.length}:${files.length}`} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ImportChoice } from '../../domain/exchange/apply';
+import type { ImportPreview } from '../../domain/exchange/import';
+import { stageInfo } from '../../domain/development-file/stages';
+import { ConflictChoice } from './ConflictChoice';
+import { entryExplanation, STATUS_LABELS } from './import-labels';
+
+/** Every entry of the document with its status, reasons, and a choice where one is needed. */
+export function ImportPreviewTable({
+  preview,
+  fileName,
+  choices,
+  onChoose,
+}: {
+  preview: ImportPreview;
+  fileName: string;
+  choices: ReadonlyMap<string, ImportChoice>;
+  onChoose: (id: string, choice: ImportChoice) => void;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data import-preview">
+        <caption>导入预览：{fileName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">客户名称</th>
+            <th scope="col">阶段</th>
+            <th scope="col">状态</th>
+            <th scope="col">说明</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.entries.map((entry) => {
+            const name = entry.customerName.trim() || `第 ${entry.index + 1} 份（无名称）`;
+            return (
+              <tr key={entry.index} className={`import-${entry.status}`}>
+                <th scope="row">{name}</th>
+                <td data-label="阶段">{entry.stage === null ? '—' : stageInfo(entry.stage).label}</td>
+                <td data-label="状态">
+                  <span className={entry.status === 'conflicting' || entry.status === 'invalid' ? 'badge badge-alert' : 'badge'}>
+                    {STATUS_LABELS[entry.status]}
+                  </span>
+                </td>
+                <td data-label="说明">
+                  <p className="import-explanation">{entryExplanation(entry)}</p>
+                  {entry.status === 'invalid' && (
+                    <ul className="import-reasons">
+                      {entry.reasons.map((reason, i) => (
+                        <li key={i}>{reason}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {entry.status === 'conflicting' && (
+                    <ConflictChoice
+                      index={entry.index}
+                      name={name}
+                      value={choices.get(entry.id)}
+                      onChange={(choice) => onChoose(entry.id, choice)}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
