@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { playbookPageSchema } from './domain/playbook/page-schema';
+import { quizCollections } from './content-collections/quiz';
+import { assessmentCollections } from './content-collections/assessment';
 
 /**
  * The playbook's two documents live in the top-level content/ folder, one MDX
@@ -16,4 +18,4 @@ const guide = defineCollection({
   schema: playbookPageSchema,
 });
 
-export const collections = { procedure, guide };
+export const collections = { procedure, guide, ...quizCollections, ...assessmentCollections };
