@@ -15,6 +15,9 @@ const themeInitHash = sha256(themeInit);
 export default defineConfig({
   site: 'https://playbook.example.invalid',
   trailingSlash: 'always',
+  // A separate output folder lets several local test runs (each with its own
+  // preview port, PW_PORT) build and serve side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // Islands are written against React's API and rendered by Preact's
   // React-compatible runtime: react-dom alone (66 KB gzip) would leave the
   // workspace's own code 24 KB of its 90 KB first-load budget.
