@@ -21,13 +21,10 @@ function describedBy(id: string, { hint, clause, error }: Pick<Common, 'hint' | 
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldShell({ id, label, hint, clause, error, required, children }: Common & { children: ReactNode }) {
+/** The hint, clause reference and error under a label; ids match describedBy(). */
+function FieldDescription({ id, hint, clause, error }: Pick<Common, 'id' | 'hint' | 'clause' | 'error'>) {
   return (
-    <div className={error ? 'field field-error' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required && <span className="required-mark">（必填）</span>}
-      </label>
+    <>
       {(hint || clause) && (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
@@ -41,6 +38,18 @@ function FieldShell({ id, label, hint, clause, error, required, children }: Comm
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+function FieldShell({ id, label, hint, clause, error, required, children }: Common & { children: ReactNode }) {
+  return (
+    <div className={error ? 'field field-error' : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+        {required && <span className="required-mark">（必填）</span>}
+      </label>
+      <FieldDescription id={id} hint={hint} clause={clause} error={error} />
       {children}
     </div>
   );
@@ -171,19 +180,7 @@ export function ChoiceGroup<V extends string | number>(
         {label}
         {required && <span className="required-mark">（必填）</span>}
       </legend>
-      {(hint || clause) && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-          {hint && clause ? ' ' : ''}
-          {clause && <ClauseLink clause={clause} />}
-        </p>
-      )}
-      {error && (
-        <p className="field-message" id={`${id}-error`}>
-          <span className="visually-hidden">错误：</span>
-          {error}
-        </p>
-      )}
+      <FieldDescription id={id} hint={hint} clause={clause} error={error} />
       <div className={inline ? 'choices choices-inline' : 'choices'}>
         {options.map((o) => {
           const optionId = `${id}-${String(o.value)}`;

@@ -20,7 +20,7 @@ import { stepHref } from '../../domain/playbook/clauses';
 import { Checkbox } from '../forms/Checkbox';
 import { ChoiceGroup, TextArea, TextField } from '../forms/fields';
 import { createBinder, fieldDomId, type StagePanelProps } from './binding';
-import { canAdd, Group, ListFullNote, ListGroup, useFocusLater, useRemoval } from './stages/parts';
+import { AddItemButton, Group, ListGroup, useFocusLater, useRemoval } from './stages/parts';
 
 type Material = (typeof VISIT_MATERIALS)[number];
 type TalkingPoint = (typeof TALKING_POINTS)[number];
@@ -144,15 +144,7 @@ export function VisitPreparation(props: StagePanelProps) {
       </div>
 
       <ListGroup path="visits" legend="拜访计划" errors={props.errors} status={removal.status('visits') ?? (note || null)}>
-        {canAdd(visits) ? (
-          <div className="button-row">
-            <button type="button" onClick={addVisit}>
-              添加拜访计划
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={visits} onAdd={addVisit} label="添加拜访计划" />
         {visits.length === 0 ? (
           <p className="list-empty">还没有拜访计划。</p>
         ) : (

@@ -32,10 +32,9 @@ import { ClauseLink } from '../../forms/ClauseLink';
 import { SelectField, TextArea, TextField } from '../../forms/fields';
 import { createBinder, fieldDomId, fieldInfo, type StagePanelProps } from '../binding';
 import {
-  canAdd,
   Group,
   itemName,
-  ListFullNote,
+  AddItemButton,
   ListGroup,
   requiredDate,
   useFocusLater,
@@ -246,15 +245,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
           客户满意后，请及时提出成交要求，并记录一条“{ACTIVITY_TYPE_LABELS.closingRequest}”活动。{' '}
           <ClauseLink clause="4.4.3" />
         </p>
-        {canAdd(activities) ? (
-          <div className="button-row">
-            <button type="button" onClick={addActivity}>
-              记录开发活动
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={activities} onAdd={addActivity} label="记录开发活动" />
         {activities.length === 0 ? (
           <p className="list-empty">还没有开发活动记录。</p>
         ) : (
@@ -379,15 +370,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
             })}
           </ol>
         )}
-        {canAdd(problems) ? (
-          <div className="button-row">
-            <button type="button" onClick={addProblem}>
-              记录发现的问题
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={problems} onAdd={addProblem} label="记录发现的问题" />
       </ListGroup>
 
       {/* ── 风险记录 ── */}
@@ -436,15 +419,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
             })}
           </ol>
         )}
-        {canAdd(risks) ? (
-          <div className="button-row">
-            <button type="button" onClick={addRisk}>
-              记录风险
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={risks} onAdd={addRisk} label="记录风险" />
       </ListGroup>
 
       {/* ── 终止申请 (4.4.5) ── */}
@@ -545,15 +520,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
       {/* ── 新客户开发进度报表 (4.4.6) ── */}
       <ListGroup path="execution.progressReports" errors={errors} status={removal.status('execution.progressReports')}>
         <p className="field-hint">营销部长会及时给予指导，必要时组织团队一起讨论解决方案。</p>
-        {canAdd(progressReports) ? (
-          <div className="button-row">
-            <button type="button" onClick={addReport}>
-              填写进度报表
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={progressReports} onAdd={addReport} label="填写进度报表" />
         {progressReports.length === 0 ? (
           <p className="list-empty">还没有进度报表。</p>
         ) : (

@@ -12,7 +12,7 @@ import { appendAtPath } from '../../../domain/development-file/list-edits';
 import { ATTITUDES, type DevelopmentFile } from '../../../domain/development-file/schema';
 import { NumberField, SelectField, TextArea, TextField } from '../../forms/fields';
 import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
-import { Group, ListFullNote, ListGroup, canAdd, isRequiredPath, itemName, useFocusLater, useRemoval, withoutClause } from './parts';
+import { AddItemButton, Group, ListGroup, isRequiredPath, itemName, useFocusLater, useRemoval, withoutClause } from './parts';
 
 type DecisionMaker = DevelopmentFile['preparation']['decisionMakers'][number];
 type Supplier = DevelopmentFile['preparation']['similarSuppliers'][number];
@@ -104,15 +104,7 @@ export function PreparationStage(props: StagePanelProps) {
             })}
           </ol>
         )}
-        {canAdd(decisionMakers) ? (
-          <div className="button-row">
-            <button type="button" onClick={addDecisionMaker}>
-              添加关键决策人
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={decisionMakers} onAdd={addDecisionMaker} label="添加关键决策人" />
       </ListGroup>
 
       <ListGroup path="preparation.similarSuppliers" errors={errors} status={removal.status('preparation.similarSuppliers')}>
@@ -162,15 +154,7 @@ export function PreparationStage(props: StagePanelProps) {
             })}
           </ol>
         )}
-        {canAdd(similarSuppliers) ? (
-          <div className="button-row">
-            <button type="button" onClick={addSupplier}>
-              添加同类供应商
-            </button>
-          </div>
-        ) : (
-          <ListFullNote />
-        )}
+        <AddItemButton list={similarSuppliers} onAdd={addSupplier} label="添加同类供应商" />
       </ListGroup>
 
       <Group legend="采购决策" hint="了解客户采购决策的特点及周期长短等信息" clause="4.3.4">

@@ -136,6 +136,18 @@ export function ListFullNote() {
   return <p className="status-line">已达到 {LIMITS.listItems} 项的上限，不能再添加。</p>;
 }
 
+/** "添加…" for a list, or a note that the list is full (the schema caps lists). */
+export function AddItemButton({ list, label, onAdd }: { list: readonly unknown[]; label: string; onAdd: () => void }) {
+  if (!canAdd(list)) return <ListFullNote />;
+  return (
+    <div className="button-row">
+      <button type="button" onClick={onAdd}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
 /**
  * Moves focus to the element with the given id once it is on the page: after
  * adding an item its first field appears only when the edited file comes back
