@@ -94,7 +94,7 @@ export function visitReadiness(visit: Visit, quiz?: ReadinessQuizResult | null):
       label: '30 天内通过拜访前准备度测验',
       weight: 2,
       done: quiz?.passed === true,
-      href: '/learn/',
+      href: '/quiz/readiness/',
     });
   }
   const total = items.reduce((sum, i) => sum + i.weight, 0);

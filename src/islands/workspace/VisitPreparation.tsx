@@ -17,6 +17,7 @@ import {
   type ReadinessItem,
 } from '../../domain/development-file/visit-readiness';
 import { stepHref } from '../../domain/playbook/clauses';
+import { latestReadinessResult } from '../../stores/quiz-results';
 import { Checkbox } from '../forms/Checkbox';
 import { ChoiceGroup, TextArea, TextField } from '../forms/fields';
 import { createBinder, fieldDomId, type StagePanelProps } from './binding';
@@ -45,7 +46,8 @@ function byGroup(items: readonly ReadinessItem[]): [string, ReadinessItem[]][] {
 }
 
 function ReadinessSummary({ visit, idBase }: { visit: Visit; idBase: string }) {
-  const readiness = visitReadiness(visit);
+  // A pass of the 拜访前准备度测验 within 30 days counts as one readiness item.
+  const readiness = visitReadiness(visit, latestReadinessResult());
   const labelId = `${idBase}-readiness`;
   return (
     <div className="readiness">
