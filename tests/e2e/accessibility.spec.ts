@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-const ROUTES = ['/', '/learn/', '/procedure/', '/procedure/general/', '/procedure/4-4/', '/guide/', '/guide/step-6/', '/files/', '/review/', '/404/'];
+const ROUTES = ['/', '/learn/', '/procedure/', '/procedure/general/', '/procedure/4-4/', '/guide/', '/guide/step-6/', '/files/', '/review/', '/quiz/', '/quiz/4-1/', '/self-assessment/', '/404/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const route of ROUTES) {
