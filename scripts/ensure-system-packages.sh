@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive (Debian's Chromium: Playwright
-# never downloads a browser here), only when missing. Called by .ci/run and
-# before the end-to-end tests, so `npm test` works on a fresh machine too.
+# never downloads a browser here; poppler-utils' pdftotext and pdfinfo read
+# the exported PDFs), only when missing. Called by .ci/run and
+# before `npm test` (pretest), so it works on a fresh machine too.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

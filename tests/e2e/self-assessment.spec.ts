@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -266,6 +267,24 @@ test('export downloads the result as JSON on this origin', async ({ page }) => {
   }
   expect(data.history).toHaveLength(1);
   await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
+});
+
+test('export makes a one-page PDF with real Chinese text of the scores', async ({ page }) => {
+  await start(page);
+  await answer(page, FIRST);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出报告（PDF）' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^五心自评-\d{4}-\d\d-\d\d\.pdf$/);
+  const path = await download.path();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1];
+  expect(pages).toBe('1');
+  const expected = expectedScores(FIRST);
+  expect(text).toContain('五心自评报告');
+  expect(text).toContain(`综合得分：${expected.overall}/100`);
+  for (const [heart, score] of Object.entries(expected.hearts)) expect(text).toContain(`${heart}${score}`);
+  await expect(page.getByRole('status').filter({ hasText: /已导出 五心自评-.*\.pdf/ })).toBeVisible();
 });
 
 test('a corrupt stored history does not break the page and is kept as a backup', async ({ page }) => {

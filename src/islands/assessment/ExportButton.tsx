@@ -1,7 +1,6 @@
 /**
  * Downloads the result as JSON, entirely in the browser (Blob, object URL on
- * this origin, <a download>). The PDF report will build on
- * assessmentReportData() in src/domain/assessment/report.ts.
+ * this origin, <a download>). PdfButton makes the one-page PDF of the same data.
  */
 import { useState } from 'react';
 import { assessmentExport, exportFilename } from '../../domain/assessment/export';

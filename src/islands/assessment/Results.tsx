@@ -6,6 +6,7 @@ import type { Instrument } from '../../domain/assessment/instrument';
 import type { Attempt } from '../../domain/assessment/records';
 import { assessmentResult, latestTwo } from '../../domain/assessment/result';
 import { ExportButton } from './ExportButton';
+import { PdfButton } from './PdfButton';
 import { formatDateTime, formatScore } from './format';
 import { Highlights } from './Highlights';
 import { HistoryTable } from './HistoryTable';
@@ -65,6 +66,7 @@ export function Results({ instrument, history, unfinished, onRetake, onResume }:
           </button>
         )}
         <ExportButton instrument={instrument} result={result} history={history} />
+        <PdfButton result={result} />
       </div>
       <p className="status-line">PDF 报告即将推出；现在可以先导出 JSON 文件保存或发给主管。</p>
     </section>

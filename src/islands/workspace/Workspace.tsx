@@ -22,6 +22,7 @@ import { Stepper } from './Stepper';
 import { StagePanel } from './StagePanel';
 import { VisitPreparation } from './VisitPreparation';
 import { todayLocal } from '../files/local-time';
+import { WorkspacePdfButtons } from '../files/WorkspacePdfButtons';
 
 type View = 'stage' | 'visits';
 
@@ -170,6 +171,7 @@ export function Workspace() {
           </a>
         </nav>
       </div>
+      <WorkspacePdfButtons file={file} />
       {editError && (
         <p className="notice notice-warning" role="alert">
           {editError}

@@ -1,0 +1,23 @@
+import type { DevelopmentFile } from '../../domain/development-file/schema';
+import { applicationPdf, fullFilePdf } from '../../export/pdf/client';
+import { todayLocal } from './local-time';
+import { PdfStatus, usePdfExport } from './PdfExport';
+
+/** In the workspace: the file's application form and the whole file. */
+export function WorkspacePdfButtons({ file }: { file: DevelopmentFile }) {
+  const { status, run, working } = usePdfExport();
+  return (
+    <section className="pdf-export no-print" aria-label="导出 PDF">
+      <div className="button-row">
+        <span className="pdf-export-label">导出 PDF：</span>
+        <button type="button" disabled={working} onClick={() => void run(() => applicationPdf(file, { today: todayLocal() }))}>
+          申请表 PDF
+        </button>
+        <button type="button" disabled={working} onClick={() => void run(() => fullFilePdf(file, { today: todayLocal() }))}>
+          完整档案 PDF
+        </button>
+      </div>
+      <PdfStatus status={status} />
+    </section>
+  );
+}

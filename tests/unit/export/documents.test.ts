@@ -1,0 +1,134 @@
+/** What each PDF says, before layout: the document models built from files. */
+import { describe, expect, it } from 'vitest';
+import { developmentFileSchema } from '../../../src/domain/development-file/schema';
+import { applicationDocument } from '../../../src/export/pdf/documents/application';
+import { choices, grid, sectionNumber } from '../../../src/export/pdf/documents/format';
+import { fullFileDocument } from '../../../src/export/pdf/documents/full-file';
+import { progressReportDocument, progressRow, sortForReport } from '../../../src/export/pdf/documents/progress-report';
+import { textsOf, type Block } from '../../../src/export/pdf/model';
+import { reportDocument } from '../../../src/export/pdf/report';
+import { emptyFile } from '../../helpers/development-files';
+import { typicalCompleteFile } from '../../helpers/typical-file';
+
+const OPTIONS = { today: '2026-11-27', timeZone: 'Asia/Shanghai' };
+const headings = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+
+describe('新客户开发申请表', () => {
+  it('has its sections in order: basics, evaluation, survey, application, preparation, applicant, approvals', () => {
+    const model = applicationDocument(typicalCompleteFile('a'), OPTIONS);
+    expect(headings(model.blocks)).toEqual([
+      '一、客户基本情况',
+      '二、客户评估（4.1.2）',
+      '三、背景调查摘要（4.2）',
+      '四、开发申请（4.2.5）',
+      '五、前期准备摘要（4.3）',
+      '六、申请人',
+      '七、审批',
+    ]);
+    expect(model.orientation).toBe('portrait');
+    const all = textsOf(model).join('\n');
+    expect(all).toContain('2026-04-02 15:20'); // submitted, in the reader's time zone
+    expect(all).toContain('■ 同意');
+    expect(all).toContain('1. 新产线的具体投产时间？ 结论：经专项调查确认为 9 月下旬。（已查明）');
+  });
+
+  it('leaves what is not decided blank: no decision chosen, no signature', () => {
+    const model = applicationDocument(emptyFile('b', '宁波海天塑业有限公司'), OPTIONS);
+    const all = textsOf(model);
+    expect(all).toContain('□ 同意　　□ 不同意　　□ 退回修改');
+    expect(all.join('')).not.toContain('■');
+  });
+});
+
+describe('完整档案', () => {
+  it('goes through every stage in the procedure’s order, then visits and history', () => {
+    const model = fullFileDocument(typicalCompleteFile('c'), OPTIONS);
+    expect(headings(model.blocks)).toEqual([
+      '一、档案概况',
+      '二、策划与评估（4.1.2）',
+      '三、背景调查（4.2.1）',
+      '四、开发申请（4.2.5）',
+      '五、前期准备（4.3.1）',
+      '六、正式实施（4.4.1）',
+      '七、开发总结（4.5.1）',
+      '八、纳入客户管理（4.6.1）',
+      '九、拜访准备',
+      '十、阶段记录',
+    ]);
+  });
+
+  it('says （未填写） where a new file has nothing yet, and lists empty logs as such', () => {
+    const all = textsOf(fullFileDocument(emptyFile('d'), OPTIONS)).join('\n');
+    expect(all).toContain('（未填写）');
+    expect(all).toContain('尚无开发活动记录。');
+    expect(all).toContain('尚无进度报表。');
+  });
+});
+
+describe('新客户开发进度报表', () => {
+  it('gives each file a row: customer, rep, stage, score, last activity, achievements, problems, next step, stalled, risks', () => {
+    const row = progressRow(typicalCompleteFile('e'), '2026-11-27', []);
+    expect(row).toEqual([
+      '华东精密机械有限公司',
+      '张伟',
+      '纳入客户管理',
+      '70 分\n推荐',
+      '2026-07-08 成交要求\n提出试单请求。',
+      '首单 2,000 件。',
+      '无。',
+      '开发完成，新客户已纳入客户管理。',
+      '',
+      '财务',
+    ]);
+  });
+
+  it('sorts by rep, then stage in the procedure’s order, then customer name', () => {
+    const f = (id: string, owner: string, stage: string, name: string) =>
+      developmentFileSchema.parse({ ...emptyFile(id, name), owner, stage });
+    const sorted = sortForReport([
+      f('1', '张伟', 'execution', '乙公司'),
+      f('2', '李娜', 'survey', '丙公司'),
+      f('3', '张伟', 'evaluation', '丁公司'),
+      f('4', '张伟', 'execution', '甲公司'),
+    ]);
+    expect(sorted.map((x) => x.id)).toEqual(['2', '3', '4', '1']);
+  });
+
+  it('is landscape with the heading row on the table', () => {
+    const model = progressReportDocument([typicalCompleteFile('f')], OPTIONS);
+    expect(model.orientation).toBe('landscape');
+    const table = model.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.header?.map((c) => c.text)).toEqual(['客户', '开发业务', '阶段', '评估', '最近活动', '取得成绩', '存在的问题', '下一步', '停滞', '风险']);
+  });
+});
+
+describe('renderReport specs', () => {
+  it('become headings, paragraphs, label/value grids and tables with a header row', () => {
+    const model = reportDocument(
+      { title: '自评报告', sections: [{ heading: '总分', rows: [['五心', '4.2']], paragraphs: ['说明'], table: { columns: ['项目', { header: '得分', width: 0.5 }], rows: [['信心', '4']] } }] },
+      '2026-11-27',
+    );
+    expect(model.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'table', 'table']);
+    const last = model.blocks[3];
+    expect(last?.kind === 'table' && last.columns).toEqual([1, 0.5]);
+    expect(last?.kind === 'table' && last.header?.map((c) => c.text)).toEqual(['项目', '得分']);
+  });
+});
+
+describe('format helpers', () => {
+  it('pairs short fields two a row and gives long ones a row of their own', () => {
+    const table = grid([
+      { label: 'A', value: '1' },
+      { label: 'B', value: '2' },
+      { label: 'C', value: '3' },
+      { label: 'D', value: 'long', wide: true },
+    ]);
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['A', '1', 'B', '2'], ['C', '3'], ['D', 'long']]);
+    expect(table.rows[1]?.[1]?.span).toBe(3);
+  });
+
+  it('numbers sections in Chinese and marks the chosen option', () => {
+    expect([1, 9, 10, 12].map(sectionNumber)).toEqual(['一', '九', '十', '十二']);
+    expect(choices(['同意', '不同意'], '不同意')).toBe('□ 同意　　■ 不同意');
+  });
+});
