@@ -13,7 +13,7 @@ export function assessmentReportSpec(data: AssessmentReportData, completedOn: st
   return {
     title: data.title,
     subtitle: `完成日期：${completedOn}　综合得分：${score(data.overall)} / 100（${data.overallChange}）`,
-    filename: `五心自评-${completedOn}`,
+    filename: '五心自评',
     sections: [
       {
         heading: '各“心”得分',
