@@ -4,7 +4,7 @@
  * question. After each move, focus goes to the new question so keyboard and
  * screen-reader users land on it.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Question } from '../../domain/assessment/instrument';
 import type { Progress } from '../../domain/assessment/records';
 import type { Answer } from '../../domain/assessment/scale';
@@ -41,7 +41,7 @@ export function QuestionScreen({ questions, progress, resumed, focusOnMount, onA
   if (!question) return null;
   const last = position === total - 1;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (progress.answers[question.id] === undefined) {
       setError('请先选择一个选项，再继续。');
