@@ -13,7 +13,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = resolve('dist');
+const DIST = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const KB = 1024;
 /** First matching pattern wins. Content pages ship no React. */
 const BUDGETS = [
