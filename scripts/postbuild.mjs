@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Steps that need the finished static build: the Pagefind index (it reads the
- * built HTML) and, later in the chain, anything derived from the full file list.
+ * built HTML), then the service worker, whose precache list is the full build.
  * The output directory follows ASTRO_OUT_DIR like astro.config.mjs, so
  * side-by-side builds (dist-a, dist-b) get their own index.
  */
@@ -16,3 +16,5 @@ function run(command, args) {
 }
 
 run(resolve('node_modules/.bin/pagefind'), ['--site', outDir]);
+// Last: the service worker's precache list covers everything built above.
+run(process.execPath, [resolve('scripts/build-service-worker.mjs'), outDir]);
