@@ -38,7 +38,8 @@ test('the watch sees what the policy blocks: injected inline script, inline hand
     handler.setAttribute('onclick', 'window.pwned = 2');
     document.body.append(handler);
     handler.click();
-    const foreign = await import(/* @vite-ignore */ 'https://cdn.example.invalid/x.js').then(() => 'loaded', () => 'blocked');
+    const address = 'https://cdn.example.invalid/x.js';
+    const foreign = await import(/* @vite-ignore */ address).then(() => 'loaded', () => 'blocked');
     await new Promise((resolve) => setTimeout(resolve, 200));
     return { pwned: w.pwned ?? null, foreign };
   });
