@@ -12,7 +12,7 @@ import { DEVELOPMENT_CONFIG } from './config';
 import { findCustomerCodeHolder, formatCustomerCode, isValidCustomerCode, type CustomerCodeConfig } from './customer-code';
 import { MANDATORY_CRITERIA, type EvaluationConfig } from './evaluation';
 import { APPROVER_ROLE_LABELS, CRITERION_LABELS, FIELDS, type FieldPath } from './labels';
-import { CRITERION_IDS, type ApproverRole, type CriterionId, type DevelopmentFile, type StageId } from './schema';
+import { CRITERION_IDS, type Approval, type ApproverRole, type CriterionId, type DevelopmentFile, type StageId } from './schema';
 import { WORKING_STAGES } from './stages';
 
 export type WorkingStageId = Exclude<StageId, 'terminated'>;
@@ -95,9 +95,16 @@ function scoreRequirement(criterion: CriterionId): Requirement {
 }
 
 /**
- * An approval counts only if it was given after the latest submission: a
- * resubmitted application (after 退回修改 or edits) needs a fresh decision.
+ * The role's decision on the current submission, or null: an approval counts
+ * only if it was given after the latest submission, so a resubmitted
+ * application (after 退回修改 or edits) needs a fresh decision.
  */
+export function currentApproval(file: DevelopmentFile, role: ApproverRole): Approval | null {
+  const { submittedAt, approvals } = file.application;
+  const approval = approvals[role];
+  return approval && submittedAt !== null && Date.parse(approval.at) >= Date.parse(submittedAt) ? approval : null;
+}
+
 function approvalRequirement(role: ApproverRole, clause: ClauseNumber): Requirement {
   const who = APPROVER_ROLE_LABELS[role];
   return {
@@ -106,9 +113,7 @@ function approvalRequirement(role: ApproverRole, clause: ClauseNumber): Requirem
     path: `application.approvals.${role}`,
     clause,
     check: (file) => {
-      const { submittedAt, approvals } = file.application;
-      const approval = approvals[role];
-      const current = approval && submittedAt !== null && Date.parse(approval.at) >= Date.parse(submittedAt) ? approval : null;
+      const current = currentApproval(file, role);
       if (current?.decision === 'approved') return null;
       if (current?.decision === 'rejected') return `${who}不同意开发：请终止该档案`;
       if (current?.decision === 'returned') return `${who}退回修改：请按审批意见修改后重新提交`;
