@@ -5,7 +5,7 @@ import { stageInfo } from '../../domain/development-file/stages';
 import { approvalNeeds, OUTCOME_LABELS, reviewItem } from '../../domain/review/queue';
 import type { ClauseNumber } from '../../domain/playbook/clauses';
 import { applicationPdf } from '../../export/pdf/client';
-import { updateFile } from '../../stores/development-files';
+import { flushPendingWrites, getFile, updateFile } from '../../stores/development-files';
 import { ClauseLink } from '../forms/ClauseLink';
 import { exportAndDownload, type ExportOutcome } from '../files/exporting';
 import { formatDateTime, todayLocal } from '../files/local-time';
@@ -42,6 +42,13 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
         ? `已登记${APPROVER_ROLE_LABELS[role]}审批：${APPROVAL_DECISION_LABELS[decision.decision]}（${decision.by}）。已自动保存在本浏览器中；审批完成后请“导出给业务员（JSON）”。`
         : `没能登记${APPROVER_ROLE_LABELS[role]}审批：${result.reason}`,
     );
+  };
+
+  // A decision just recorded is written (and its save counted in the clock) before it is exported:
+  // otherwise the rep's copy would look the same as the one sent back and the import would skip it.
+  const sendBack = () => {
+    flushPendingWrites();
+    setExported(exportAndDownload([getFile(file.id) ?? file]));
   };
 
   return (
@@ -111,7 +118,7 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
         <h2 id="send-title">导出</h2>
         <p>把审批后的档案导出为 JSON 发回业务员；业务员在“我的开发档案”中导入后，就能看到审批结果。</p>
         <div className="button-row">
-          <button type="button" className="button-primary" onClick={() => setExported(exportAndDownload([file]))}>
+          <button type="button" className="button-primary" onClick={sendBack}>
             导出给业务员（JSON）
           </button>
           <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today }))}>
