@@ -43,6 +43,31 @@ function CustomerCell({ item }: { item: ReviewItem }) {
   );
 }
 
+/** The columns both lists open with. */
+function CommonHeaders() {
+  return (
+    <>
+      <th scope="col">客户</th>
+      <th scope="col">业务员</th>
+      <th scope="col">提交日期</th>
+      <th scope="col">评估</th>
+    </>
+  );
+}
+
+function CommonCells({ item }: { item: ReviewItem }) {
+  return (
+    <>
+      <CustomerCell item={item} />
+      <td data-label="业务员">{item.owner.trim() || '—'}</td>
+      <td data-label="提交日期">{calendarDateIn(item.submittedAt)}</td>
+      <td data-label="评估">
+        <Evaluation item={item} />
+      </td>
+    </>
+  );
+}
+
 /** Each role's decision on the current submission, in one line per role. */
 function Decisions({ item }: { item: ReviewItem }) {
   return (
@@ -69,7 +94,6 @@ export function ReviewQueue({ files }: { files: readonly DevelopmentFile[] }) {
   const pending = filterItems(lists.pending, { ...query, outcome: 'all' });
   const decided = filterItems(lists.decided, query);
   const filtered = query.text.trim() !== '' || query.outcome !== 'all';
-  const date = (iso: string) => calendarDateIn(iso);
 
   return (
     <>
@@ -118,22 +142,14 @@ export function ReviewQueue({ files }: { files: readonly DevelopmentFile[] }) {
               <caption className="visually-hidden">待审批的开发申请（{pending.length} 份）</caption>
               <thead>
                 <tr>
-                  <th scope="col">客户</th>
-                  <th scope="col">业务员</th>
-                  <th scope="col">提交日期</th>
-                  <th scope="col">评估</th>
+                  <CommonHeaders />
                   <th scope="col">待审批</th>
                 </tr>
               </thead>
               <tbody>
                 {pending.map((item) => (
                   <tr key={item.id}>
-                    <CustomerCell item={item} />
-                    <td data-label="业务员">{item.owner.trim() || '—'}</td>
-                    <td data-label="提交日期">{date(item.submittedAt)}</td>
-                    <td data-label="评估">
-                      <Evaluation item={item} />
-                    </td>
+                    <CommonCells item={item} />
                     <td data-label="待审批">{pendingText(item, APPROVER_ROLE_LABELS)}</td>
                   </tr>
                 ))}
@@ -166,10 +182,7 @@ export function ReviewQueue({ files }: { files: readonly DevelopmentFile[] }) {
               <caption className="visually-hidden">已审批的开发申请（{decided.length} 份）</caption>
               <thead>
                 <tr>
-                  <th scope="col">客户</th>
-                  <th scope="col">业务员</th>
-                  <th scope="col">提交日期</th>
-                  <th scope="col">评估</th>
+                  <CommonHeaders />
                   <th scope="col">结论</th>
                   <th scope="col">审批情况</th>
                 </tr>
@@ -177,15 +190,10 @@ export function ReviewQueue({ files }: { files: readonly DevelopmentFile[] }) {
               <tbody>
                 {decided.map((item) => (
                   <tr key={item.id}>
-                    <CustomerCell item={item} />
-                    <td data-label="业务员">{item.owner.trim() || '—'}</td>
-                    <td data-label="提交日期">{date(item.submittedAt)}</td>
-                    <td data-label="评估">
-                      <Evaluation item={item} />
-                    </td>
+                    <CommonCells item={item} />
                     <td data-label="结论">
                       <strong>{OUTCOME_LABELS[item.outcome]}</strong>
-                      {item.decidedAt && <span className="cell-meta">{date(item.decidedAt)}</span>}
+                      {item.decidedAt && <span className="cell-meta">{calendarDateIn(item.decidedAt)}</span>}
                     </td>
                     <td data-label="审批情况">
                       <Decisions item={item} />
