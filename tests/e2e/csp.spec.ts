@@ -89,9 +89,9 @@ test('reading: search, theme, phone menu, clause links and printing', async ({ p
 
 test('development files: create, fill, a refused stage, every stage, PDFs, JSON and CSV export, import, delete and undo', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto('/files/');
+  await page.goto('/learn/');
   await page.evaluate((text) => localStorage.setItem('playbook:file:csp-typical', text), envelopeText(typicalCompleteFile('csp-typical', '华东精密机械有限公司')));
-  await page.reload();
+  await page.goto('/files/');
   await page.getByLabel('客户名称', { exact: false }).first().fill('华东精密机械（上海）有限公司');
   await page.getByRole('button', { name: '新建并开始填写' }).click();
   await page.getByRole('button', { name: '仍然新建' }).click();

@@ -70,7 +70,9 @@ function sampleFiles(): DevelopmentFile[] {
 
 /** Opens the page with exactly these files in storage (and, optionally, a last export time). */
 async function seed(page: Page, files: readonly DevelopmentFile[], extra: Record<string, string> = {}) {
-  await page.goto('/files/');
+  // Written from a page without the files island: on /files/ its store would
+  // meet the seeded entries while the page unloads and handle them there.
+  await page.goto('/learn/');
   const entries = Object.fromEntries(files.map((f) => [`playbook:file:${f.id}`, envelopeText(f)]));
   await page.evaluate(
     (items) => {
@@ -79,7 +81,7 @@ async function seed(page: Page, files: readonly DevelopmentFile[], extra: Record
     },
     { ...entries, ...extra },
   );
-  await page.reload();
+  await page.goto('/files/');
   await expect(page.getByRole('heading', { name: '档案列表' })).toBeVisible();
 }
 
