@@ -5,7 +5,7 @@
  */
 import { exportDocument } from '../../domain/exchange/export';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
-import { markExported } from '../../stores/development-files';
+import { flushPendingWrites, getFile, markExported } from '../../stores/development-files';
 import { APP_VERSION } from './app-version';
 import { downloadText, JSON_TYPE } from './download';
 
@@ -16,7 +16,12 @@ export interface ExportOutcome {
   tooLarge: boolean;
 }
 
-export function exportAndDownload(files: readonly DevelopmentFile[], now: Date = new Date()): ExportOutcome {
+export function exportAndDownload(chosen: readonly DevelopmentFile[], now: Date = new Date()): ExportOutcome {
+  // An edit still waiting for its debounced save has not counted in the file's
+  // clock yet: exported as is, a colleague holding the previous copy would see
+  // "the same" file and skip the import. Write first, then export what was written.
+  flushPendingWrites();
+  const files = chosen.map((file) => getFile(file.id) ?? file);
   const result = exportDocument(files, { appVersion: APP_VERSION, now: now.toISOString() });
   downloadText(result.filename, result.text, JSON_TYPE);
   markExported(now);

@@ -11,7 +11,7 @@ import { ClauseLink } from '../forms/ClauseLink';
 import { CSV_TYPE, downloadText } from '../files/download';
 import { exportAndDownload } from '../files/exporting';
 import { PdfStatus, usePdfExport } from '../files/PdfExport';
-import { $fileList, flushPendingWrites } from '../../stores/development-files';
+import { $fileList } from '../../stores/development-files';
 
 /**
  * 新客户开发进度报表 (4.4.6) over every file in this browser: the table the
@@ -29,8 +29,6 @@ export function ProgressReportSection({ files, today }: { files: readonly Develo
     setMessage({ text: `已导出 ${filename}（${files.length} 份档案），可用 Excel 或 WPS 打开。`, error: false });
   };
   const json = () => {
-    // Pending edits are written first, so every exported file carries its latest save in its clock.
-    flushPendingWrites();
     const outcome = exportAndDownload($fileList.get());
     setMessage({ text: outcome.message, error: outcome.tooLarge });
   };

@@ -5,7 +5,7 @@ import { stageInfo } from '../../domain/development-file/stages';
 import { approvalNeeds, OUTCOME_LABELS, reviewItem } from '../../domain/review/queue';
 import type { ClauseNumber } from '../../domain/playbook/clauses';
 import { applicationPdf } from '../../export/pdf/client';
-import { flushPendingWrites, getFile, updateFile } from '../../stores/development-files';
+import { updateFile } from '../../stores/development-files';
 import { ClauseLink } from '../forms/ClauseLink';
 import { exportAndDownload, type ExportOutcome } from '../files/exporting';
 import { formatDateTime, todayLocal } from '../files/local-time';
@@ -44,12 +44,8 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
     );
   };
 
-  // A decision just recorded is written (and its save counted in the clock) before it is exported:
-  // otherwise the rep's copy would look the same as the one sent back and the import would skip it.
-  const sendBack = () => {
-    flushPendingWrites();
-    setExported(exportAndDownload([getFile(file.id) ?? file]));
-  };
+  // exportAndDownload writes a decision still waiting for its save first, so the rep's import sees it as newer.
+  const sendBack = () => setExported(exportAndDownload([file]));
 
   return (
     <article className="review-view" aria-labelledby="review-title">
