@@ -45,6 +45,7 @@ for (const scheme of SCHEMES) {
     await seedFiles(page, [typicalCompleteFile('a11y-typical')]);
     await page.goto('/files/file/?id=a11y-typical');
     const stages = page.getByRole('navigation', { name: '开发阶段' }).getByRole('link');
+    await expect(stages.last()).toBeVisible(); // the island has rendered the stepper
     const count = await stages.count();
     expect(count).toBeGreaterThanOrEqual(7);
     for (let i = 0; i < count; i++) {

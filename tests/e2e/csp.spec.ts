@@ -11,6 +11,8 @@ import { builtRoutes } from './support/built-routes';
 import { envelopeText } from '../helpers/development-files';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { FIELDS } from '../../src/domain/development-file/labels';
+import { developmentFileSchema } from '../../src/domain/development-file/schema';
+import { exportDocument } from '../../src/domain/exchange/export';
 
 const ROUTES = builtRoutes();
 
@@ -103,6 +105,7 @@ test('development files: create, fill, a refused stage, every stage, PDFs, JSON 
 
   await page.goto('/files/file/?id=csp-typical');
   const stages = page.getByRole('navigation', { name: '开发阶段' }).getByRole('link');
+  await expect(stages.last()).toBeVisible(); // the island has rendered the stepper
   const count = await stages.count();
   for (let i = 0; i < count; i++) {
     await stages.nth(i).click();
@@ -160,6 +163,38 @@ test('quiz and self-assessment: answer, results, exports', async ({ page }) => {
   for (const name of ['导出结果（JSON）', '导出报告（PDF）']) {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name }).click();
+    await downloading;
+  }
+});
+
+test('manager page: import, review, approve, send back, 进度报表 as PDF, CSV and JSON', async ({ page }) => {
+  test.setTimeout(90_000);
+  const typical = typicalCompleteFile('csp-submitted', '苏州恒达电子科技有限公司');
+  const submitted = developmentFileSchema.parse({
+    ...typical,
+    stage: 'application',
+    stageHistory: typical.stageHistory.slice(0, 3),
+    application: { ...typical.application, submittedAt: '2026-04-02T10:00:00.000+08:00', approvals: { marketingManager: null, generalManager: null } },
+  });
+  const { text } = exportDocument([submitted], { appVersion: 'csp', now: '2026-04-02T12:00:00.000Z' });
+  await page.goto('/review/');
+  await page.getByLabel('导入开发档案（JSON）').setInputFiles({ name: 'rep.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.getByRole('table', { name: /^待审批的开发申请/ }).getByRole('link', { name: '苏州恒达电子科技有限公司' }).click();
+  const section = page.getByRole('region', { name: '营销部长审批' });
+  await section.getByRole('radio', { name: '同意', exact: true }).check();
+  await section.getByLabel('审批意见').fill('同意开发。');
+  await section.getByLabel(/^审批人/).fill('李娜');
+  await section.getByRole('button', { name: '登记营销部长审批' }).click();
+  for (const name of ['导出给业务员（JSON）', '申请表 PDF']) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    await downloading;
+  }
+  await page.goto('/review/');
+  for (const name of ['进度报表 PDF', '进度报表 CSV', '全部档案 JSON']) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name, exact: true }).click();
     await downloading;
   }
 });
