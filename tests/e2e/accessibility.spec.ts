@@ -9,9 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { builtRoutes } from './support/built-routes';
-import { envelopeText } from '../helpers/development-files';
+import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
-import { developmentFileSchema } from '../../src/domain/development-file/schema';
+import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
@@ -21,12 +21,8 @@ async function expectNoViolations(page: Page, state: string) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
 }
 
-async function seedFiles(page: Page, files: readonly { id: string }[]) {
-  await page.goto('/learn/'); // a page without the files store
-  await page.evaluate(
-    (entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)),
-    files.map((f) => [`playbook:file:${f.id}`, envelopeText(f)] as const),
-  );
+async function seedFiles(page: Page, files: readonly DevelopmentFile[]) {
+  await seedStorage(page, files, '/learn/');
 }
 
 for (const route of builtRoutes()) {

@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { emptyFile, envelopeText } from '../helpers/development-files';
+import { emptyFile } from '../helpers/development-files';
+import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 
@@ -26,13 +27,7 @@ function localFiles(): DevelopmentFile[] {
 }
 
 async function seed(page: Page, files: readonly DevelopmentFile[]) {
-  await page.goto('/files/');
-  const entries = Object.fromEntries(files.map((f) => [`playbook:file:${f.id}`, envelopeText(f)]));
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, entries);
-  await page.reload();
+  await seedStorage(page, files, '/files/');
   await expect(page.getByRole('heading', { name: '档案列表' })).toBeVisible();
 }
 

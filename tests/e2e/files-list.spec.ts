@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { emptyFile, envelopeText } from '../helpers/development-files';
+import { emptyFile } from '../helpers/development-files';
+import { seedStorage } from '../helpers/seed-storage';
 import { developmentFileSchema, type DevelopmentFile, type DevelopmentFileInput } from '../../src/domain/development-file/schema';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -70,18 +71,7 @@ function sampleFiles(): DevelopmentFile[] {
 
 /** Opens the page with exactly these files in storage (and, optionally, a last export time). */
 async function seed(page: Page, files: readonly DevelopmentFile[], extra: Record<string, string> = {}) {
-  // Written from a page without the files island: on /files/ its store would
-  // meet the seeded entries while the page unloads and handle them there.
-  await page.goto('/learn/');
-  const entries = Object.fromEntries(files.map((f) => [`playbook:file:${f.id}`, envelopeText(f)]));
-  await page.evaluate(
-    (items) => {
-      localStorage.clear();
-      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-    },
-    { ...entries, ...extra },
-  );
-  await page.goto('/files/');
+  await seedStorage(page, files, '/files/', extra);
   await expect(page.getByRole('heading', { name: '档案列表' })).toBeVisible();
 }
 

@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { emptyFile, envelopeText } from '../helpers/development-files';
+import { emptyFile } from '../helpers/development-files';
+import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 
@@ -23,12 +24,7 @@ function files(): DevelopmentFile[] {
 }
 
 async function seed(page: Page, list: readonly DevelopmentFile[]) {
-  await page.goto('/files/');
-  const entries = Object.fromEntries(list.map((f) => [`playbook:file:${f.id}`, envelopeText(f)]));
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, entries);
+  await seedStorage(page, list, '/files/');
 }
 
 async function openWorkspace(page: Page, id: string) {

@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { emptyFile, envelopeText } from '../helpers/development-files';
+import { emptyFile } from '../helpers/development-files';
+import { seedStorage } from '../helpers/seed-storage';
 import { parseCsv } from '../helpers/csv';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
@@ -60,13 +61,7 @@ function repFiles(): DevelopmentFile[] {
 }
 
 async function seed(page: Page, files: readonly DevelopmentFile[], path = '/review/') {
-  await page.goto(path);
-  const entries = Object.fromEntries(files.map((f) => [`playbook:file:${f.id}`, envelopeText(f)]));
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, entries);
-  await page.reload();
+  await seedStorage(page, files, path);
 }
 
 async function storedFiles(page: Page): Promise<DevelopmentFile[]> {

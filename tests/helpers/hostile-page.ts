@@ -10,7 +10,7 @@
 import { expect, type Page } from '@playwright/test';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 import { stageInfo, WORKING_STAGES } from '../../src/domain/development-file/stages';
-import { envelopeText } from './development-files';
+import { seedStorage } from './seed-storage';
 
 /** Dialogs (alert, confirm, prompt) and new windows that opened while a test ran. */
 export function watchForHarm(page: Page): { dialogs: string[]; popups: string[] } {
@@ -132,13 +132,7 @@ export async function mainTextContains(page: Page, texts: readonly string[]): Pr
 
 /** Replaces every stored file with `files` (as the store writes them) and reloads /files/. */
 export async function seedFiles(page: Page, files: readonly DevelopmentFile[]): Promise<void> {
-  await page.goto('/files/');
-  const entries = Object.fromEntries(files.map((f) => [`playbook:file:${f.id}`, envelopeText(f)]));
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, entries);
-  await page.reload();
+  await seedStorage(page, files, '/files/');
   await expect(page.getByRole('heading', { name: '档案列表' })).toBeVisible();
 }
 
