@@ -95,6 +95,8 @@ test('axe finds no violations in the quiz’s missing-answer error and its stora
   await expect(page.getByText(/请选择一个答案|请至少选择一个选项/)).toBeVisible();
   await expectNoViolations(page, 'missing answer');
 
+  // Written from a page without the quiz store, which would handle it while unloading.
+  await page.goto('/learn/');
   await page.evaluate(() => localStorage.setItem('playbook:quiz-results', '{"version":1,"results":[{"quiz":'));
   await page.goto('/quiz/');
   await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /备份|损坏|无法读取/ }).first()).toBeVisible();
@@ -102,9 +104,9 @@ test('axe finds no violations in the quiz’s missing-answer error and its stora
 });
 
 test('axe finds no violations in the self-assessment’s storage notice', async ({ page }) => {
-  await page.goto('/self-assessment/');
+  await page.goto('/learn/'); // not the self-assessment page, whose store would handle the entry while unloading
   await page.evaluate(() => localStorage.setItem('playbook:assessment:history', '{"version":1,"attempts":[{"completedAt":'));
-  await page.reload();
+  await page.goto('/self-assessment/');
   await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /备份|损坏|无法读取/ }).first()).toBeVisible();
   await expectNoViolations(page, 'assessment storage notice');
 });

@@ -261,9 +261,11 @@ test('a 100 KB paste is held to the field limit, stored so, and breaks nothing',
   await openStage(page, ID, 'evaluation');
   await page.getByLabel(FIELDS['customer.region'].label).fill(huge);
   expect(await controlValue(page, fieldDomId('customer.region'))).toBe(huge.slice(0, LIMITS.shortText));
+  await expect(page.getByText(`已达到 ${LIMITS.shortText} 字的上限，多出的文字没有填入。`)).toBeVisible();
   await openStage(page, ID, 'survey');
   await page.getByLabel(FIELDS['survey.findings'].label).fill(huge);
   expect(await controlValue(page, fieldDomId('survey.findings'))).toBe(huge.slice(0, LIMITS.longText));
+  await expect(page.getByText(`已达到 ${LIMITS.longText} 字的上限，多出的文字没有填入。`)).toBeVisible();
   await expect
     .poll(async () => {
       const file = await storedFile(page, ID);

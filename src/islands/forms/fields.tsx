@@ -55,6 +55,18 @@ function FieldShell({ id, label, hint, clause, error, required, children }: Comm
   );
 }
 
+/**
+ * The browser cuts a paste at maxLength without a word: say so while the
+ * text is at the limit, so nobody believes the rest was kept.
+ */
+function LengthLimit({ value, maxLength }: { value: string; maxLength: number }) {
+  return (
+    <p className="field-limit" aria-live="polite">
+      {value.length >= maxLength ? `已达到 ${maxLength} 字的上限，多出的文字没有填入。` : ''}
+    </p>
+  );
+}
+
 export function TextField(
   props: Common & {
     value: string;
@@ -81,6 +93,7 @@ export function TextField(
         aria-describedby={describedBy(id, props)}
         onChange={(e) => onChange(e.target.value)}
       />
+      {type === 'text' && <LengthLimit value={value} maxLength={maxLength} />}
     </FieldShell>
   );
 }
@@ -133,6 +146,7 @@ export function TextArea(
         aria-describedby={describedBy(id, props)}
         onChange={(e) => onChange(e.target.value)}
       />
+      <LengthLimit value={value} maxLength={maxLength} />
     </FieldShell>
   );
 }
