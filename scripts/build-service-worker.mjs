@@ -8,6 +8,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildManifest } from '../src/service-worker/precache.mjs';
 
 export function writeServiceWorker(outDir) {
@@ -28,7 +29,7 @@ function walk(dir) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outDir = resolve(process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist');
   const manifest = writeServiceWorker(outDir);
   console.log(
