@@ -33,7 +33,7 @@ export function startServiceWorker(region: HTMLElement): void {
     }
   });
 
-  // The first visit's page comes first: the precache (about 1.2 MB) starts
+  // The first visit's page comes first: the precache (over a megabyte) starts
   // once the page has loaded and stayed quiet for a moment, so it never
   // competes with the page's own start-up on a slow phone.
   whenSettled(() => {
