@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FIELDS, type FieldPath } from '../../src/domain/development-file/labels';
+import { fieldDomId } from '../../src/islands/workspace/binding';
+import { seedStorage } from '../helpers/seed-storage';
+import { typicalCompleteFile } from '../helpers/typical-file';
 
 const label = (path: FieldPath) => FIELDS[path].label;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -192,4 +195,24 @@ test('at 375 px the workspace fits and the stepper stays usable', async ({ page 
 test('an unknown file id says so in Chinese', async ({ page }) => {
   await page.goto('/files/file/?id=doesnotexist');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这份开发档案');
+});
+
+test('a list entry is deleted with its own button and 撤销删除 brings it back where it was', async ({ page }) => {
+  await seedStorage(page, [typicalCompleteFile('ws-lists')], '/files/file/?id=ws-lists');
+  await page.getByRole('navigation', { name: '开发阶段' }).getByRole('link', { name: /前期准备/ }).click();
+  const legends = page.locator('legend').filter({ hasText: /^关键决策人 \d/ });
+  await expect(legends).toHaveText(['关键决策人 1：陈总', '关键决策人 2：周经理', '关键决策人 3：吴工']);
+
+  await page.getByRole('button', { name: '删除关键决策人 周经理' }).click();
+  await expect(legends).toHaveText(['关键决策人 1：陈总', '关键决策人 2：吴工']);
+  await expect(page.getByText('已删除关键决策人 周经理。')).toBeVisible();
+  await page.getByRole('button', { name: '撤销删除' }).click();
+  await expect(legends).toHaveText(['关键决策人 1：陈总', '关键决策人 2：周经理', '关键决策人 3：吴工']);
+  await expect(page.locator(`#${fieldDomId('preparation.decisionMakers.1.name')}`)).toBeFocused();
+
+  await page.getByRole('navigation', { name: '开发阶段' }).getByRole('link', { name: /正式实施/ }).click();
+  await page.getByRole('button', { name: /^删除问题 / }).click();
+  await expect(page.getByRole('button', { name: /^删除问题 / })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^删除问题 / })).toHaveCount(0);
 });
