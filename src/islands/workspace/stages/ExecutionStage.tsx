@@ -36,6 +36,7 @@ import {
   itemName,
   AddItemButton,
   ListGroup,
+  RemoveItemButton,
   requiredDate,
   useFocusLater,
   useRemoval,
@@ -347,23 +348,17 @@ export function ExecutionStage(props: ExecutionStageProps) {
                     <TextArea {...withoutClause(b.text(`${base}.description`))} rows={2} />
                     <TextArea {...withoutClause(b.text(`${base}.solution`))} rows={2} hint="发现问题应立刻解决" />
                     <Checkbox {...b.boolean(`${base}.solved`)} />
-                    <div className="stage-item-actions">
-                      <button
-                        type="button"
-                        className="button-danger"
-                        onClick={() =>
-                          removal.remove({
-                            path: 'execution.problems',
-                            index: i,
-                            item: p,
-                            what: `问题 ${name}`,
-                            focusAfterUndo: fieldDomId(`${base}.foundOn`),
-                          })
-                        }
-                      >
-                        删除问题 {name}
-                      </button>
-                    </div>
+                    <RemoveItemButton
+                      onRemove={removal.remove}
+                      removal={{
+                        path: 'execution.problems',
+                        index: i,
+                        item: p,
+                        what: `问题 ${name}`,
+                        focusAfterUndo: fieldDomId(`${base}.foundOn`),
+                      }}
+                      label={`删除问题 ${name}`}
+                    />
                   </fieldset>
                 </li>
               );
@@ -396,23 +391,17 @@ export function ExecutionStage(props: ExecutionStageProps) {
                       <TextField {...withoutClause(b.date(`${base}.raisedOn`))} />
                     </div>
                     <TextArea {...withoutClause(b.text(`${base}.description`))} rows={2} />
-                    <div className="stage-item-actions">
-                      <button
-                        type="button"
-                        className="button-danger"
-                        onClick={() =>
-                          removal.remove({
-                            path: 'execution.risks',
-                            index: i,
-                            item: r,
-                            what: name,
-                            focusAfterUndo: fieldDomId(`${base}.kind`),
-                          })
-                        }
-                      >
-                        删除{name}
-                      </button>
-                    </div>
+                    <RemoveItemButton
+                      onRemove={removal.remove}
+                      removal={{
+                        path: 'execution.risks',
+                        index: i,
+                        item: r,
+                        what: name,
+                        focusAfterUndo: fieldDomId(`${base}.kind`),
+                      }}
+                      label={`删除${name}`}
+                    />
                   </fieldset>
                 </li>
               );

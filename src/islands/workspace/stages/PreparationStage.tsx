@@ -12,7 +12,17 @@ import { appendAtPath } from '../../../domain/development-file/list-edits';
 import { ATTITUDES, type DevelopmentFile } from '../../../domain/development-file/schema';
 import { NumberField, SelectField, TextArea, TextField } from '../../forms/fields';
 import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
-import { AddItemButton, Group, ListGroup, isRequiredPath, itemName, useFocusLater, useRemoval, withoutClause } from './parts';
+import {
+  AddItemButton,
+  Group,
+  ListGroup,
+  RemoveItemButton,
+  isRequiredPath,
+  itemName,
+  useFocusLater,
+  useRemoval,
+  withoutClause,
+} from './parts';
 
 type DecisionMaker = DevelopmentFile['preparation']['decisionMakers'][number];
 type Supplier = DevelopmentFile['preparation']['similarSuppliers'][number];
@@ -81,23 +91,17 @@ export function PreparationStage(props: StagePanelProps) {
                       />
                     </div>
                     <TextArea {...withoutClause(b.text(`${base}.notes`))} rows={2} />
-                    <div className="stage-item-actions">
-                      <button
-                        type="button"
-                        className="button-danger"
-                        onClick={() =>
-                          removal.remove({
-                            path: 'preparation.decisionMakers',
-                            index: i,
-                            item: d,
-                            what: `关键决策人 ${name}`,
-                            focusAfterUndo: fieldDomId(`${base}.name`),
-                          })
-                        }
-                      >
-                        删除关键决策人 {name}
-                      </button>
-                    </div>
+                    <RemoveItemButton
+                      onRemove={removal.remove}
+                      removal={{
+                        path: 'preparation.decisionMakers',
+                        index: i,
+                        item: d,
+                        what: `关键决策人 ${name}`,
+                        focusAfterUndo: fieldDomId(`${base}.name`),
+                      }}
+                      label={`删除关键决策人 ${name}`}
+                    />
                   </fieldset>
                 </li>
               );
@@ -131,23 +135,17 @@ export function PreparationStage(props: StagePanelProps) {
                       rows={2}
                       hint="如合作年限、供货份额、价格水平、客户的评价"
                     />
-                    <div className="stage-item-actions">
-                      <button
-                        type="button"
-                        className="button-danger"
-                        onClick={() =>
-                          removal.remove({
-                            path: 'preparation.similarSuppliers',
-                            index: i,
-                            item: s,
-                            what: `同类供应商 ${name}`,
-                            focusAfterUndo: fieldDomId(`${base}.name`),
-                          })
-                        }
-                      >
-                        删除同类供应商 {name}
-                      </button>
-                    </div>
+                    <RemoveItemButton
+                      onRemove={removal.remove}
+                      removal={{
+                        path: 'preparation.similarSuppliers',
+                        index: i,
+                        item: s,
+                        what: `同类供应商 ${name}`,
+                        focusAfterUndo: fieldDomId(`${base}.name`),
+                      }}
+                      label={`删除同类供应商 ${name}`}
+                    />
                   </fieldset>
                 </li>
               );

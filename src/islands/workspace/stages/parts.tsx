@@ -217,6 +217,17 @@ export function useRemoval(update: StagePanelProps['update'], focusLater: (id: s
   return { remove, status, clear: () => setRemoved(null) };
 }
 
+/** A list entry's 删除 button, under the entry's fields; the removal offers 撤销删除. */
+export function RemoveItemButton({ onRemove, removal, label }: { onRemove: (removal: Removal) => void; removal: Removal; label: string }) {
+  return (
+    <div className="stage-item-actions">
+      <button type="button" className="button-danger" onClick={() => onRemove(removal)}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
 /** The name of an item for button labels: its text, or its position when it has none. */
 export function itemName(text: string, index: number): string {
   const trimmed = text.trim();
