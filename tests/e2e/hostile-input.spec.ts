@@ -185,6 +185,8 @@ test('hostile text typed into every text field of every stage is kept exactly an
   await openStage(page, ID, 'application');
   await approvalsShown();
   await page.goto(`/files/file/?id=${ID}&view=visits`);
+  // The view is rendered on the client: look for its fields only once the visit is on screen.
+  await expect(page.getByRole('heading', { name: /第 1 次拜访/ })).toBeVisible();
   await checkEverywhere('visits');
   expect([...typed.keys()].filter((id) => !checked.has(id)), 'fields not found again after a reload').toEqual([]);
 
