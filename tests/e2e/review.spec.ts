@@ -161,7 +161,9 @@ test.describe('主管审阅', () => {
 
     // 登记 without a decision is refused by the form.
     await approvalSection(page, '营销部长').getByRole('button', { name: '登记营销部长审批' }).click();
-    await expect(approvalSection(page, '营销部长')).toContainText('请选择决定并填写审批人');
+    await expect(approvalSection(page, '营销部长').getByRole('group', { name: /营销部长的决定/ })).toBeFocused();
+    await expect(approvalSection(page, '营销部长')).toContainText('请选择决定：同意、退回修改或不同意');
+    await expect(approvalSection(page, '营销部长')).toContainText('请填写审批人');
 
     await decide(page, '营销部长', '同意', '同意，注意控制前期费用。', '李娜');
     await expect(page.getByText('开发申请尚待营销部长审批')).toHaveCount(0);
@@ -200,7 +202,19 @@ test.describe('主管审阅', () => {
     await expect(pendingTable(page).getByRole('row')).toHaveCount(2);
     await expect(decidedTable(page).getByRole('row', { name: new RegExp(A) })).toContainText('已同意');
     await pendingTable(page).getByRole('link', { name: B }).click();
+    // 退回修改 without an opinion is refused: the rep would not know what to change.
+    const marketing = approvalSection(page, '营销部长');
+    await marketing.getByRole('radio', { name: '退回修改', exact: true }).check();
+    await expect(marketing.getByLabel('审批意见')).toHaveAccessibleName('审批意见（必填）');
+    await marketing.getByLabel(/^审批人/).fill('李娜');
+    await marketing.getByRole('button', { name: '登记营销部长审批' }).click();
+    await expect(marketing.getByLabel('审批意见')).toBeFocused();
+    await expect(marketing.getByLabel('审批意见')).toHaveAccessibleDescription(/退回修改时请写明审批意见：需要修改哪些内容/);
+    await expect(marketing.locator('.approval-record')).toHaveCount(0);
+    expect((await storedFiles(page)).find((f) => f.id === 'rv-b')?.application.approvals.marketingManager).toBeNull();
+    await marketing.getByLabel(/^审批人/).fill('');
     await decide(page, '营销部长', '退回修改', '请补充付款条件的调查结果。', '李娜');
+    await expect(marketing.getByLabel('审批意见')).not.toHaveAttribute('aria-invalid');
     await expect(page.getByText('审批状态：已退回修改')).toBeVisible();
     await expect(page.getByText('营销部长退回修改：请按审批意见修改后重新提交')).toBeVisible();
     await expect(page.getByText('开发申请尚待总经理批准')).toHaveCount(0);

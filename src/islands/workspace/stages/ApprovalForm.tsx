@@ -5,11 +5,10 @@
  */
 import { useState } from 'react';
 import { APPROVAL_DECISIONS, type Approval, type ApproverRole } from '../../../domain/development-file/schema';
+import { approvalEntryProblems, opinionRequired, type ApprovalDecision } from '../../../domain/development-file/approval-entry';
 import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS } from '../../../domain/development-file/labels';
 import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { fieldDomId } from '../binding';
-
-type Decision = (typeof APPROVAL_DECISIONS)[number];
 
 export function ApprovalForm({
   role,
@@ -20,14 +19,16 @@ export function ApprovalForm({
   role: ApproverRole;
   approval: Approval | null;
   error: string | undefined;
-  onRecord: (approval: { decision: Decision; comment: string; by: string }) => void;
+  onRecord: (approval: { decision: ApprovalDecision; comment: string; by: string }) => void;
 }) {
   const roleLabel = APPROVER_ROLE_LABELS[role];
-  const [decision, setDecision] = useState<Decision | null>(null);
+  const [decision, setDecision] = useState<ApprovalDecision | null>(null);
   const [comment, setComment] = useState('');
   const [by, setBy] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Problems show once recording was tried, and then follow the edits.
+  const [attempted, setAttempted] = useState(false);
   const base = `approval-${role}`;
+  const problems = attempted ? approvalEntryProblems({ decision, comment, by }) : {};
   const headingId = fieldDomId(`application.approvals.${role}`);
 
   return (
@@ -49,32 +50,44 @@ export function ApprovalForm({
           label={`${roleLabel}的决定`}
           required
           inline
-          error={problem && !decision ? problem : undefined}
+          error={problems.decision}
           options={APPROVAL_DECISIONS.map((value) => ({ value, label: APPROVAL_DECISION_LABELS[value] }))}
           value={decision ? [decision] : []}
           onChange={(values) => setDecision(values[0] ?? null)}
         />
-        <TextArea id={`${base}-comment`} label="审批意见" value={comment} onChange={setComment} rows={2} />
+        <TextArea
+          id={`${base}-comment`}
+          label="审批意见"
+          hint="退回修改或不同意时必填：写明需要修改之处或不同意的理由。"
+          required={opinionRequired(decision)}
+          error={problems.comment}
+          value={comment}
+          onChange={setComment}
+          rows={2}
+        />
         <TextField
           id={`${base}-by`}
           label="审批人"
           required
-          error={problem && !by.trim() ? problem : undefined}
+          error={problems.by}
           value={by}
           onChange={setBy}
         />
         <button
           type="button"
           onClick={() => {
-            if (!decision || !by.trim()) {
-              setProblem('请选择决定并填写审批人');
+            const found = approvalEntryProblems({ decision, comment, by });
+            const first = (['decision', 'comment', 'by'] as const).find((field) => found[field]);
+            if (first || !decision) {
+              setAttempted(true);
+              document.getElementById(`${base}-${first ?? 'decision'}`)?.focus();
               return;
             }
             onRecord({ decision, comment, by: by.trim() });
             setDecision(null);
             setComment('');
             setBy('');
-            setProblem(null);
+            setAttempted(false);
           }}
         >
           登记{roleLabel}审批
