@@ -4,7 +4,7 @@
  * counts, unique ids) are in validate.ts. Only build code and tests import
  * this module, so zod never reaches the browser.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { GUIDE_SECTIONS, HEART_IDS, type HeartId } from './hearts';
 import { STATEMENT_ID_PATTERN } from './instrument';
 

@@ -8,7 +8,7 @@
  * original as a backup. Unknown keys are dropped; keys that could pollute
  * prototypes (__proto__, constructor, prototype) never get through.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { migrate } from './migrations';
 import { developmentFileSchema, SCHEMA_VERSION, type DevelopmentFile } from './schema';
 

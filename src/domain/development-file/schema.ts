@@ -12,7 +12,7 @@
  *   1 — first version (visits were added before the first release, with a
  *       default, so no migration step).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const SCHEMA_VERSION = 1;
 

@@ -4,7 +4,7 @@
  * single source of both the import's validation and the JSON Schema the site
  * publishes at /schema/development-files.schema.json.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { developmentFileSchema, SCHEMA_VERSION, type DevelopmentFile } from '../development-file/schema';
 import { calendarDateIn } from './dates';
 

@@ -4,7 +4,7 @@
  * covers the rest (wrong types, missing fields, unknown enum values) without
  * touching zod's global config, which other modules share.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { formatPath } from '../development-file/restore';
 
 const TYPE_NAMES: Record<string, string> = {

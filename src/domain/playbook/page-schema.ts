@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Frontmatter of every playbook page (procedure chapters and guide steps). */
 export const playbookPageSchema = z.object({

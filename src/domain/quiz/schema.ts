@@ -3,7 +3,7 @@
  * list of questions. Used by the content collection (so `astro build` fails
  * on a bad question) and by the unit tests; never shipped to the browser.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { optionProblems, QUESTION_TYPES } from './bank';
 import { ASSIGNABLE_QUIZ_SLUGS } from './quizzes';
 import { isQuestionSource, type QuestionSource } from './sources';

@@ -2,7 +2,6 @@
  * 我的开发档案: the island behind /files/. Loads the files from this
  * browser's storage and composes the sections; each section owns its job.
  */
-import '../zod-jitless';
 import { useStore } from '@nanostores/react';
 import { useEffect, useState } from 'react';
 import { $fileList, $storageProblems, initStorage } from '../../stores/development-files';

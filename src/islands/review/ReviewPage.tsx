@@ -4,7 +4,6 @@
  * and exports the 进度报表. `?id=` opens one application (a plain link, so
  * the back button and a reload keep the place).
  */
-import '../zod-jitless';
 import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 import { $fileList, $filesById, initStorage } from '../../stores/development-files';

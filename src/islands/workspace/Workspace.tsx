@@ -5,7 +5,6 @@
  * autosaves through the store; the URL (?id=&stage=&view=) says what is shown,
  * so reload and the back button keep the place.
  */
-import '../zod-jitless';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $filesById, initStorage, updateFile } from '../../stores/development-files';
