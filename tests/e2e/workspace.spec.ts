@@ -216,3 +216,17 @@ test('a list entry is deleted with its own button and 撤销删除 brings it bac
   await page.reload();
   await expect(page.getByRole('button', { name: /^删除问题 / })).toHaveCount(0);
 });
+
+test('编辑 puts focus in the entry before the next frame, so keys typed at once are not lost', async ({ page }) => {
+  await seedStorage(page, [typicalCompleteFile('ws-edit-focus')], '/files/file/?id=ws-edit-focus&stage=execution');
+  const edit = page.getByRole('button', { name: /^编辑开发活动 / }).first();
+  await expect(edit).toBeVisible();
+  const focused = await edit.evaluate(async (button) => {
+    (button as HTMLButtonElement).click();
+    // The click's render runs in a microtask; one task later the form is on screen and no frame has been painted.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return document.activeElement?.id ?? '';
+  });
+  expect(focused).toMatch(/^field-execution-activities-\d+-date$/);
+  await expect(page.getByRole('button', { name: '完成编辑' })).toBeVisible();
+});

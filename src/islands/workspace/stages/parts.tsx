@@ -1,5 +1,5 @@
 /** Building blocks shared by the stage panels: groups, lists, removal with undo, focus. */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { insertAtPath, removeAtPath } from '../../../domain/development-file/list-edits';
 import { REQUIREMENTS } from '../../../domain/development-file/requirements';
 import { LIMITS } from '../../../domain/development-file/schema';
@@ -152,11 +152,15 @@ export function AddItemButton({ list, label, onAdd }: { list: readonly unknown[]
  * Moves focus to the element with the given id once it is on the page: after
  * adding an item its first field appears only when the edited file comes back
  * from the store, which may take a render or two.
+ *
+ * A layout effect, so focus lands in the same frame the element appears: a
+ * plain effect runs after paint, and keys typed in between (a fast typist, or
+ * a test filling another field) went to the old focus.
  */
 export function useFocusLater(): (id: string) => void {
   const pending = useRef<{ id: string; tries: number } | null>(null);
   const [, setTick] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = pending.current;
     if (!target) return;
     const element = document.getElementById(target.id);
