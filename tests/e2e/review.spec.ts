@@ -18,7 +18,7 @@ import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 import { compareClocks } from '../../src/domain/development-file/clock';
 import { neutralizeFormula } from '../../src/domain/exchange/csv';
-import { PROGRESS_COLUMNS, progressRow, sortForReport } from '../../src/export/pdf/documents/progress-report';
+import { PROGRESS_COLUMNS, progressRow, sortForReport } from '../../src/domain/documents/progress-report';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const A = '华东精密机械有限公司';

@@ -2,7 +2,7 @@
  * The 五心自评 result as a one-page PDF report: the plain rows of
  * assessmentReportData() laid out with the PDF feature's renderReport spec.
  */
-import type { ReportSpec } from '../../export/pdf/report';
+import type { ReportSpec } from '../documents/report';
 import type { AssessmentReportData } from './report';
 
 const score = (n: number | null) => (n === null ? '—' : String(n));

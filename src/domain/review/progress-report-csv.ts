@@ -5,7 +5,7 @@
  * neutralised). A cell keeps its line breaks inside quotes, as Excel and WPS
  * read them.
  */
-import { PROGRESS_COLUMNS, PROGRESS_REPORT_TITLE, progressRow, sortForReport } from '../../export/pdf/documents/progress-report';
+import { PROGRESS_COLUMNS, PROGRESS_REPORT_TITLE, progressRow, sortForReport } from '../documents/progress-report';
 import type { DevelopmentFile } from '../development-file/schema';
 import { toCsv } from '../exchange/csv';
 

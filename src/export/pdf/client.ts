@@ -16,7 +16,7 @@ import type { DevelopmentFile } from '../../domain/development-file/schema';
 import type { PdfOptions, PdfReply, PdfRequest, PdfResult, ReportSpec } from './protocol';
 
 export type { PdfOptions, PdfResult, ReportSpec };
-export type { ReportSection, ReportTableColumn } from './report';
+export type { ReportSection, ReportTableColumn } from '../../domain/documents/report';
 
 /** Failure to make a PDF; `message` is Chinese, for the user. */
 export class PdfError extends Error {

@@ -6,11 +6,11 @@
 import { safeFilenamePart } from '../../domain/exchange/export';
 import { calendarDateIn } from '../../domain/exchange/dates';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
-import { APPLICATION_TITLE, applicationDocument, customerName } from './documents/application';
-import { fullFileDocument } from './documents/full-file';
-import { PROGRESS_REPORT_TITLE, progressReportDocument } from './documents/progress-report';
+import { APPLICATION_TITLE, applicationDocument, customerName } from '../../domain/documents/application';
+import { fullFileDocument } from '../../domain/documents/full-file';
+import { PROGRESS_REPORT_TITLE, progressReportDocument } from '../../domain/documents/progress-report';
 import { generatePdf, type PdfResult, type SubsetFont } from './generate';
-import { reportDocument, type ReportSpec } from './report';
+import { reportDocument, type ReportSpec } from '../../domain/documents/report';
 
 export interface PdfOptions {
   /** The generation date (YYYY-MM-DD) and “today” for derived facts; the local date by default. */

@@ -8,7 +8,7 @@
  * 5. draw them with pdf-lib, the font embedded as it is (embed-font.ts).
  */
 import { LAYOUT_CHARACTERS, layoutDocument, type FontMetrics } from './layout';
-import { mapTexts, textsOf, type PdfDocumentModel } from './model';
+import { mapTexts, textsOf, type PdfDocumentModel } from '../../domain/documents/model';
 import { renderPdf } from './render';
 import { parseSfnt, type SfntFont } from './sfnt';
 import { cleanText, codePointsOf } from './text';

@@ -11,7 +11,7 @@
  *   repeated header on the next page.
  * - Every page gets the footer “<label>  第 N 页 / 共 M 页  生成日期：…”.
  */
-import type { Cell, Orientation, PdfDocumentModel, Row, TableBlock } from './model';
+import type { Cell, Orientation, PdfDocumentModel, Row, TableBlock } from '../../domain/documents/model';
 import { wrapText } from './text';
 
 export type Rgb = readonly [number, number, number];

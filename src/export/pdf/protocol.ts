@@ -2,7 +2,7 @@
 import type { DevelopmentFile } from '../../domain/development-file/schema';
 import type { PdfOptions } from './exports';
 import type { PdfResult } from './generate';
-import type { ReportSpec } from './report';
+import type { ReportSpec } from '../../domain/documents/report';
 
 export type PdfRequest =
   | { kind: 'application'; file: DevelopmentFile; options?: PdfOptions }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
-import { applicationDocument } from '../../export/pdf/documents/application';
+import { applicationDocument } from '../../domain/documents/application';
 import { summarySections, type SummaryPart } from './summary-model';
 
 function Part({ part }: { part: SummaryPart }) {

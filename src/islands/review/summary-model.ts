@@ -5,7 +5,7 @@
  * header kept as tables. The approval section is left out: the page has the
  * approval forms instead.
  */
-import type { Block, Cell, PdfDocumentModel } from '../../export/pdf/model';
+import type { Block, Cell, PdfDocumentModel } from '../../domain/documents/model';
 
 export type SummaryPart =
   | { kind: 'pairs'; pairs: { label: string; value: string }[] }

@@ -12,7 +12,7 @@ import { ALL_STAGES } from '../../../src/domain/development-file/stages';
 import { toUnicodeCMap } from '../../../src/export/pdf/embed-font';
 import { createSubsetter, type FontSubsetter } from '../../../src/export/pdf/hb-subset';
 import { LAYOUT_CHARACTERS } from '../../../src/export/pdf/layout';
-import { PROGRESS_COLUMNS } from '../../../src/export/pdf/documents/progress-report';
+import { PROGRESS_COLUMNS } from '../../../src/domain/documents/progress-report';
 import { parseSfnt, withoutTables } from '../../../src/export/pdf/sfnt';
 
 const require = createRequire(import.meta.url);

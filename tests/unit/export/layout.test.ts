@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fitText, layoutDocument, pageNumberText, STYLE, type DrawOp, type FontMetrics, type LaidOutPage } from '../../../src/export/pdf/layout';
-import type { Block, PdfDocumentModel, TableBlock } from '../../../src/export/pdf/model';
+import type { Block, PdfDocumentModel, TableBlock } from '../../../src/domain/documents/model';
 
 /** Every character one em wide (Chinese), ASCII half an em. */
 const metrics: FontMetrics = {

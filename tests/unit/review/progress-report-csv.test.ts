@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { developmentFileSchema } from '../../../src/domain/development-file/schema';
-import { PROGRESS_COLUMNS, progressRow, sortForReport } from '../../../src/export/pdf/documents/progress-report';
+import { PROGRESS_COLUMNS, progressRow, sortForReport } from '../../../src/domain/documents/progress-report';
 import { progressReportCsv, progressReportCsvFilename, progressReportRows } from '../../../src/domain/review/progress-report-csv';
 import { parseCsv } from '../../helpers/csv';
 import { typicalCompleteFile } from '../../helpers/typical-file';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applicationDocument } from '../../../src/export/pdf/documents/application';
+import { applicationDocument } from '../../../src/domain/documents/application';
 import { summarySections } from '../../../src/islands/review/summary-model';
 import { typicalCompleteFile } from '../../helpers/typical-file';
 

@@ -1,12 +1,12 @@
 /** What each PDF says, before layout: the document models built from files. */
 import { describe, expect, it } from 'vitest';
 import { developmentFileSchema } from '../../../src/domain/development-file/schema';
-import { applicationDocument } from '../../../src/export/pdf/documents/application';
-import { choices, grid, sectionNumber } from '../../../src/export/pdf/documents/format';
-import { fullFileDocument } from '../../../src/export/pdf/documents/full-file';
-import { progressReportDocument, progressRow, sortForReport } from '../../../src/export/pdf/documents/progress-report';
-import { textsOf, type Block } from '../../../src/export/pdf/model';
-import { reportDocument } from '../../../src/export/pdf/report';
+import { applicationDocument } from '../../../src/domain/documents/application';
+import { choices, grid, sectionNumber } from '../../../src/domain/documents/format';
+import { fullFileDocument } from '../../../src/domain/documents/full-file';
+import { progressReportDocument, progressRow, sortForReport } from '../../../src/domain/documents/progress-report';
+import { textsOf, type Block } from '../../../src/domain/documents/model';
+import { reportDocument } from '../../../src/domain/documents/report';
 import { emptyFile } from '../../helpers/development-files';
 import { typicalCompleteFile } from '../../helpers/typical-file';
 

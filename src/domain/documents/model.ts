@@ -1,7 +1,8 @@
 /**
- * What a PDF says, before any font or page exists: a title, some blocks of
- * text and tables. The document builders (documents/) and renderReport
- * produce this; layout.ts turns it into pages.
+ * What a printed document says, before any font or page exists: a title,
+ * some blocks of text and tables. The builders beside this file produce it
+ * (report.ts for the quiz and self-assessment reports); src/export/pdf/layout.ts
+ * turns it into PDF pages, and the review page shows the 申请表 from it as HTML.
  */
 
 export type Orientation = 'portrait' | 'landscape';

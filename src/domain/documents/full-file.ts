@@ -4,7 +4,7 @@
  * reports with the 营销部长's guidance, the review, entry into the customer
  * system with the customer code, the visits and the stage history.
  */
-import { evaluationSummary, isStalled, lastActivityDate } from '../../../domain/development-file/derived';
+import { evaluationSummary, isStalled, lastActivityDate } from '../development-file/derived';
 import {
   ACTIVITY_TYPE_LABELS,
   APPROVAL_DECISION_LABELS,
@@ -13,11 +13,11 @@ import {
   FIELDS,
   RISK_KIND_LABELS,
   SCREENING_RESULT_LABELS,
-} from '../../../domain/development-file/labels';
-import { APPROVER_ROLES, type DevelopmentFile } from '../../../domain/development-file/schema';
-import { stageInfo } from '../../../domain/development-file/stages';
-import { MATERIAL_LABELS, TALKING_POINT_LABELS } from '../../../domain/development-file/visit-readiness';
-import type { Block, PdfDocumentModel } from '../model';
+} from '../development-file/labels';
+import { APPROVER_ROLES, type DevelopmentFile } from '../development-file/schema';
+import { stageInfo } from '../development-file/stages';
+import { MATERIAL_LABELS, TALKING_POINT_LABELS } from '../development-file/visit-readiness';
+import type { Block, PdfDocumentModel } from './model';
 import { customerName, evaluationTable, openPointsText } from './application';
 import {
   formatDate,

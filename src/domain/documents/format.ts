@@ -1,5 +1,5 @@
 /** Small helpers shared by the document builders: values as printed, field grids. */
-import type { Block, Cell, Row, TableBlock } from '../model';
+import type { Block, Cell, Row, TableBlock } from './model';
 
 export interface DocumentOptions {
   /** YYYY-MM-DD: the generation date printed on every page, and “today” for derived facts. */

@@ -3,7 +3,7 @@
  * to approve. A form: what the file holds is printed, and what is still to
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
-import { evaluate } from '../../../domain/development-file/evaluation';
+import { evaluate } from '../development-file/evaluation';
 import {
   APPROVAL_DECISION_LABELS,
   APPROVER_ROLE_LABELS,
@@ -12,9 +12,9 @@ import {
   FIELDS,
   RECOMMENDATION_LABELS,
   SCREENING_RESULT_LABELS,
-} from '../../../domain/development-file/labels';
-import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile } from '../../../domain/development-file/schema';
-import type { Block, PdfDocumentModel, Row } from '../model';
+} from '../development-file/labels';
+import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile } from '../development-file/schema';
+import type { Block, PdfDocumentModel, Row } from './model';
 import { choices, formatDate, formatNumber, formatTimestamp, grid, sectionNumber, type DocumentOptions } from './format';
 
 export const APPLICATION_TITLE = '新客户开发申请表';

@@ -3,12 +3,12 @@
  * customer, for the 营销部长 to read across reps. Sorted by rep, then by
  * stage in the procedure's order, then by customer name.
  */
-import { daysSinceLastActivity, evaluationSummary, isStalled, lastActivityDate, nextAction, riskFlags } from '../../../domain/development-file/derived';
-import { ACTIVITY_TYPE_LABELS, RECOMMENDATION_LABELS, RISK_KIND_LABELS } from '../../../domain/development-file/labels';
-import type { DevelopmentFile } from '../../../domain/development-file/schema';
-import { DEVELOPMENT_CONFIG } from '../../../domain/development-file/config';
-import { ALL_STAGES, stageInfo } from '../../../domain/development-file/stages';
-import type { PdfDocumentModel } from '../model';
+import { daysSinceLastActivity, evaluationSummary, isStalled, lastActivityDate, nextAction, riskFlags } from '../development-file/derived';
+import { ACTIVITY_TYPE_LABELS, RECOMMENDATION_LABELS, RISK_KIND_LABELS } from '../development-file/labels';
+import type { DevelopmentFile } from '../development-file/schema';
+import { DEVELOPMENT_CONFIG } from '../development-file/config';
+import { ALL_STAGES, stageInfo } from '../development-file/stages';
+import type { PdfDocumentModel } from './model';
 import { customerName } from './application';
 import type { DocumentOptions } from './format';
 
