@@ -6,7 +6,10 @@
  *
  * Stored shape, one key per file so a save writes a few KB, not everything:
  *   playbook:file:<id>             {"type":"playbook.development-file","schemaVersion":1,
- *                                   "savedAt":"<ISO>","data":<DevelopmentFile, schema.ts>}
+ *                                   "savedAt":"<ISO>","parent":"<fingerprint>",
+ *                                   "data":<DevelopmentFile, schema.ts>}
+ *                                  ("parent" names the text this write replaced, see
+ *                                   file-sync.ts; optional, older texts lack it)
  *   playbook:backup:<key>:<ISO>    the exact raw text once stored under <key> (any shape)
  *   playbook:device-id             this browser's id in version-vector clocks (plain text)
  *   playbook:last-export-at        last export, ISO time (plain text)

@@ -18,6 +18,14 @@ export interface FileEnvelope {
   schemaVersion: number;
   /** When this browser wrote it; informative only (version vectors order copies). */
   savedAt: string;
+  /**
+   * textFingerprint() of the stored text this write replaced, as the writing
+   * tab read it (absent: the key was empty, or an older version wrote it).
+   * Tabs of one browser can read a stale copy of localStorage for a moment;
+   * a tab that finds its own later write replaced by a text whose parent is
+   * an older version knows that write was never seen, and merges it back.
+   */
+  parent?: string;
   data: DevelopmentFile;
 }
 
@@ -27,10 +35,36 @@ export function fileIdOf(key: string): string | null {
   return key.startsWith(FILE_KEY_PREFIX) ? key.slice(FILE_KEY_PREFIX.length) : null;
 }
 
-export function encodeEnvelope(file: DevelopmentFile, savedAt: string): string {
-  const envelope: FileEnvelope = { type: ENVELOPE_TYPE, schemaVersion: SCHEMA_VERSION, savedAt, data: file };
+export function encodeEnvelope(file: DevelopmentFile, savedAt: string, parent: string | null = null): string {
+  const envelope: FileEnvelope = {
+    type: ENVELOPE_TYPE,
+    schemaVersion: SCHEMA_VERSION,
+    savedAt,
+    ...(parent === null ? {} : { parent }),
+    data: file,
+  };
   return JSON.stringify(envelope);
 }
+
+/**
+ * A short name for one exact stored text (cyrb53, 53 bits, as hex): how a
+ * write names the version it replaced. Not a security measure; two texts a
+ * tab holds at once colliding is a 1-in-2^53 chance.
+ */
+export function textFingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+const FINGERPRINT = /^[0-9a-f]{1,14}$/;
 
 export type DecodedEntry =
   | {
@@ -40,6 +74,8 @@ export type DecodedEntry =
       repairs: Repair[];
       /** The older schema version it was migrated from, or null. */
       migratedFrom: number | null;
+      /** FileEnvelope.parent, or null when absent or malformed. */
+      parent: string | null;
     }
   | { kind: 'corrupt'; reason: string }
   | { kind: 'newer'; version: number };
@@ -88,5 +124,6 @@ export function decodeEntry(raw: string, expectedId: string, now: string): Decod
   const repairs = parsed.unsafeKeys
     ? [{ path: '(字段名)', message: '含有不安全的字段名（如 __proto__），已移除' }, ...restored.repairs]
     : restored.repairs;
-  return { kind: 'ok', file: restored.file, repairs, migratedFrom: version < SCHEMA_VERSION ? version : null };
+  const parent = typeof envelope['parent'] === 'string' && FINGERPRINT.test(envelope['parent']) ? envelope['parent'] : null;
+  return { kind: 'ok', file: restored.file, repairs, migratedFrom: version < SCHEMA_VERSION ? version : null, parent };
 }

@@ -10,12 +10,19 @@
  * (corrupt, repaired, migrated, the losing side of a conflict) is copied to a
  * backup key before it is dropped or overwritten. A file saved by a newer
  * version of the site is never written over.
+ *
+ * Tabs in different processes can read a stale copy of localStorage for a
+ * moment, so another tab may write over our latest save without having seen
+ * it. Each write therefore names the text it replaced (FileEnvelope.parent),
+ * and each tab remembers the last few versions it read or wrote: a text whose
+ * parent is one of those, but not the latest, is merged from that version, so
+ * our unseen save comes back instead of being lost.
  */
 import { joinClocks, tick } from '../domain/development-file/clock';
 import { mergeFiles } from '../domain/development-file/merge';
 import { developmentFileSchema, type DevelopmentFile } from '../domain/development-file/schema';
 import type { StorageProblem } from './development-file-types';
-import { decodeEntry, encodeEnvelope, fileIdOf, fileKey } from './file-envelope';
+import { decodeEntry, encodeEnvelope, fileIdOf, fileKey, textFingerprint } from './file-envelope';
 import { writeBackup } from './storage-backups';
 import { isQuotaError, type StorageEngine } from './storage-engine';
 import { MESSAGES } from './storage-messages';
@@ -65,12 +72,39 @@ export function noDetails(key: string, fileId: string) {
 
 export type FileSync = ReturnType<typeof createFileSync>;
 
+/** How many versions of each file a tab remembers as possible parents of another tab's write. */
+const REMEMBERED_VERSIONS = 4;
+
 export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOptions) {
   const entries = new Map<string, Entry>();
   /** Keys left out of memory (corrupt, newer version), with the text we saw, so repeats stay quiet. */
   const skipped = new Map<string, string>();
   /** Deleted in this tab: if another tab saves one back, the user should know why it reappeared. */
   const deletedHere = new Set<string>();
+  /** Per file: the versions this tab last read or wrote, by textFingerprint() of their stored text. */
+  const versions = new Map<string, Map<string, DevelopmentFile>>();
+  /** Per file: the fingerprint of entry.seenRaw, computed once per text. */
+  const seenFingerprints = new Map<string, { raw: string; fingerprint: string }>();
+
+  function fingerprintOf(id: string, raw: string): string {
+    const known = seenFingerprints.get(id);
+    if (known?.raw === raw) return known.fingerprint;
+    const fingerprint = textFingerprint(raw);
+    seenFingerprints.set(id, { raw, fingerprint });
+    return fingerprint;
+  }
+
+  function rememberVersion(id: string, raw: string, file: DevelopmentFile): void {
+    const remembered = versions.get(id) ?? new Map<string, DevelopmentFile>();
+    const fingerprint = fingerprintOf(id, raw);
+    remembered.delete(fingerprint);
+    remembered.set(fingerprint, file);
+    for (const oldest of remembered.keys()) {
+      if (remembered.size <= REMEMBERED_VERSIONS) break;
+      remembered.delete(oldest);
+    }
+    versions.set(id, remembered);
+  }
 
   const read = (key: string): ReadResult => {
     try {
@@ -148,6 +182,12 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
 
     const theirs = deepFreeze(decoded.file);
     skipped.delete(key);
+    // Written over a version older than the one we last saw: the writer never saw our later save.
+    const unseenSince =
+      entry !== undefined && decoded.parent !== null && (entry.seenRaw === null || decoded.parent !== fingerprintOf(id, entry.seenRaw))
+        ? versions.get(id)?.get(decoded.parent)
+        : undefined;
+    rememberVersion(id, raw, theirs);
     // Migrated text is backed up lazily, just before it is overwritten; repaired text at once.
     let pendingBackup = decoded.repairs.length > 0 || decoded.migratedFrom !== null ? raw : null;
     if (decoded.repairs.length > 0) {
@@ -166,7 +206,7 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
       report({ ...noDetails(key, id), kind: 'restored-elsewhere', message: MESSAGES.restoredElsewhere(theirs) });
     }
     const pendingBackups = [...(entry?.pendingBackups ?? []), ...(pendingBackup === null ? [] : [pendingBackup])];
-    if (entry === undefined || !entry.dirty) {
+    if (entry === undefined || (!entry.dirty && unseenSince === undefined)) {
       // Repaired text is written back, so the next load does not repair (and back up) again.
       const dirty = decoded.repairs.length > 0;
       entries.set(id, { current: theirs, base: theirs, seenRaw: raw, dirty, tickOnWrite: true, pendingBackups });
@@ -174,8 +214,9 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
     }
 
     // Without a base, ours wins every field: theirs is kept as a backup.
-    const merged = mergeSafely(entry.base ?? theirs, entry.current, theirs);
-    if ((merged.conflicts.length > 0 || entry.base === null) && !pendingBackups.includes(raw)) pendingBackups.push(raw);
+    const base = unseenSince ?? entry.base;
+    const merged = mergeSafely(base ?? theirs, entry.current, theirs);
+    if ((merged.conflicts.length > 0 || base === null) && !pendingBackups.includes(raw)) pendingBackups.push(raw);
     if (merged.conflicts.length > 0) {
       const backup = backupRaw(key, raw);
       const backupKey = backup.ok ? backup.key : null;
@@ -189,7 +230,8 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
         conflicts: merged.conflicts,
       });
     }
-    Object.assign(entry, { current: merged.file, base: theirs, seenRaw: raw, pendingBackups });
+    // A merge after an unseen save must be written, even if nothing was typed since.
+    Object.assign(entry, { current: merged.file, base: theirs, seenRaw: raw, pendingBackups, dirty: true });
   }
 
   function mergeSafely(base: DevelopmentFile, mine: DevelopmentFile, theirs: DevelopmentFile) {
@@ -224,13 +266,14 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
       entry.pendingBackups.shift();
     }
     const file = entry.tickOnWrite ? deepFreeze({ ...entry.current, clock: tick(entry.current.clock, deviceId) }) : entry.current;
-    const text = encodeEnvelope(file, nowIso());
+    const text = encodeEnvelope(file, nowIso(), stored.value === null ? null : fingerprintOf(id, stored.value));
     try {
       engine.setItem(key, text);
     } catch (error) {
       return isQuotaError(error) ? 'quota' : { failed: describeError(error) };
     }
     Object.assign(entry, { current: file, base: file, seenRaw: text, dirty: false, tickOnWrite: true });
+    rememberVersion(id, text, file);
     return 'written';
   }
 

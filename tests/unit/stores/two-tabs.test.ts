@@ -117,6 +117,84 @@ describe('two tabs editing different fields of one file', () => {
   });
 });
 
+/**
+ * Tabs in different processes can read a stale copy of localStorage for a
+ * moment. Tab b is given its own copy of the storage as it was; its write is
+ * then applied over a's, as the browser applies both in turn.
+ */
+describe('a write made on a stale view of storage', () => {
+  function staleTabs() {
+    const engine = createMemoryEngine();
+    engine.setItem(fileKey(ID), envelopeText(emptyFile(ID)));
+    const a = createDevelopmentFileStore(engine, { deviceId: 'browser1' });
+    const staleView = createMemoryEngine();
+    const b = createDevelopmentFileStore(staleView, { deviceId: 'browser1' });
+    /** b's view catches up with the shared storage. */
+    const catchUp = () => staleView.simulateExternalWrite(fileKey(ID), engine.getItem(fileKey(ID)));
+    /** b saves into its stale view, and that text lands in the shared storage. */
+    const bSaves = () => {
+      b.flushPendingWrites();
+      engine.simulateExternalWrite(fileKey(ID), staleView.getItem(fileKey(ID)));
+    };
+    catchUp();
+    return { engine, a, b, catchUp, bSaves };
+  }
+
+  test('over our save, which it never saw: a merges its save back and writes both', () => {
+    const { engine, a, b, bSaves } = staleTabs();
+    edit(a, REGION, '华东');
+    a.flushPendingWrites();
+    edit(b, SUCCESS, '样品试用顺利');
+    bSaves();
+    expect(read(a.getFile(ID), REGION)).toBe('华东');
+    expect(read(a.getFile(ID), SUCCESS)).toBe('样品试用顺利');
+    expect(a.hasUnsavedChanges()).toBe(true);
+    a.flushPendingWrites();
+    expect(read(storedFile(engine, ID), REGION)).toBe('华东');
+    expect(read(storedFile(engine, ID), SUCCESS)).toBe('样品试用顺利');
+    expect(a.$storageProblems.get()).toEqual([]);
+  });
+
+  test('over our save while we have unsaved edits: the save and the edits both survive', () => {
+    const { engine, a, b, bSaves } = staleTabs();
+    edit(a, REGION, '华东');
+    a.flushPendingWrites();
+    edit(a, ['customer', 'industry'], '电子');
+    edit(b, SUCCESS, '样品试用顺利');
+    bSaves();
+    a.flushPendingWrites();
+    const stored = storedFile(engine, ID);
+    expect([read(stored, REGION), read(stored, ['customer', 'industry']), read(stored, SUCCESS)]).toEqual(['华东', '电子', '样品试用顺利']);
+  });
+
+  test('a write that saw our save is taken as it is, even when it clears what we wrote', () => {
+    const { engine, a, b, catchUp, bSaves } = staleTabs();
+    edit(a, REGION, '华东');
+    a.flushPendingWrites();
+    catchUp();
+    expect(read(b.getFile(ID), REGION)).toBe('华东');
+    edit(b, REGION, '');
+    bSaves();
+    expect(read(a.getFile(ID), REGION)).toBe('');
+    expect(a.hasUnsavedChanges()).toBe(false);
+    expect(read(storedFile(engine, ID), REGION)).toBe('');
+  });
+
+  test('the same field written on both sides is a conflict as usual: ours kept, theirs backed up', () => {
+    const { engine, a, b, bSaves } = staleTabs();
+    edit(a, REGION, '华东');
+    a.flushPendingWrites();
+    edit(b, REGION, '华南');
+    bSaves();
+    const theirs = engine.getItem(fileKey(ID));
+    a.flushPendingWrites();
+    expect(read(storedFile(engine, ID), REGION)).toBe('华东');
+    const [problem] = a.$storageProblems.get();
+    expect(problem).toMatchObject({ kind: 'conflict', conflicts: [{ path: 'customer.region', mine: '华东', theirs: '华南' }] });
+    expect(engine.getItem(problem?.backupKey ?? '')).toBe(theirs);
+  });
+});
+
 describe('same-field conflicts', () => {
   test('ours is kept, the conflict reported in Chinese with both values, theirs backed up', () => {
     const { engine, a, b } = twoTabs();
