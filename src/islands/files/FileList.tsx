@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useState } from 'react';
-import { $fileList, $storageProblems, initStorage } from '../../stores/development-files';
+import { $fileList, $storageProblems, getDevelopmentFileStore, initStorage } from '../../stores/development-files';
 import { BackupList } from './BackupList';
 import { todayLocal } from './local-time';
 import { FileListSection } from './FileListSection';
@@ -14,6 +14,9 @@ import { PotentialCustomers } from './PotentialCustomers';
 import { SaveStatusAlert } from './SaveStatusAlert';
 import { StorageNotice } from './StorageNotice';
 import { StorageProblemList } from './StorageProblemList';
+import { startUp } from '../start-up';
+
+await startUp(getDevelopmentFileStore);
 
 export default function FileList() {
   // Installs the page-hide flush once; the remover runs if the island unmounts.

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import { $filesById, initStorage, updateFile } from '../../stores/development-files';
+import { $filesById, getDevelopmentFileStore, initStorage, updateFile } from '../../stores/development-files';
 import type { DevelopmentFile, StageId } from '../../domain/development-file/schema';
 import { missingFor, type WorkingStageId } from '../../domain/development-file/requirements';
 import { moveStage, terminatedFrom } from '../../domain/development-file/transitions';
@@ -23,6 +23,10 @@ import { StagePanel } from './StagePanel';
 import { VisitPreparation } from './VisitPreparation';
 import { todayLocal } from '../files/local-time';
 import { WorkspacePdfButtons } from '../files/WorkspacePdfButtons';
+
+import { startUp } from '../start-up';
+
+await startUp(getDevelopmentFileStore);
 
 type View = 'stage' | 'visits';
 
