@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { DevelopmentFile } from '../../../src/domain/development-file/schema';
 import { createDevelopmentFileStore, type DevelopmentFileStore } from '../../../src/stores/development-file-store';
 import { fileKey } from '../../../src/stores/file-envelope';
-import { createMemoryEngine, type MemoryEngine } from '../../../src/stores/storage-engine';
+import { createMemoryEngine, type MemoryEngine, type StorageEngine } from '../../../src/stores/storage-engine';
 import { emptyFile, envelopeText, storedFile, T0 } from '../../helpers/development-files';
 
 beforeEach(() => {
@@ -324,6 +324,94 @@ describe('interleavings (property)', () => {
         b.dispose();
       }),
       { numRuns: 200 },
+    );
+  });
+  /**
+   * Tab b runs in another process: it reads its own copy of the storage,
+   * which catches up only on a 'catch up' step, while its writes reach the
+   * shared storage at once (and a hears them). A real copy lags by
+   * milliseconds, far fewer saves than a tab remembers (REMEMBERED_VERSIONS
+   * in file-sync.ts); so the model lets a save at most 3 times before b's
+   * copy catches up.
+   */
+  test('random edits by two tabs, one reading a lagging copy of storage, never lose an edit', () => {
+    type LagStep = Exclude<Step, { kind: 'deliver' }> | { kind: 'catch up' };
+    const lagStep: fc.Arbitrary<LagStep> = fc.oneof(
+      { weight: 8, arbitrary: step.filter((s): s is Exclude<Step, { kind: 'deliver' }> => s.kind !== 'deliver') },
+      { weight: 1, arbitrary: fc.constant({ kind: 'catch up' as const }) },
+    );
+    fc.assert(
+      fc.property(fc.array(lagStep, { maxLength: 40 }), (steps) => {
+        const shared = createMemoryEngine();
+        shared.setItem(fileKey(ID), envelopeText(emptyFile(ID)));
+        let aSaves = 0;
+        const aEngine: StorageEngine = {
+          getItem: (key) => shared.getItem(key),
+          keys: () => shared.keys(),
+          setItem: (key, value) => {
+            shared.setItem(key, value);
+            aSaves++;
+          },
+          removeItem: (key) => shared.removeItem(key),
+          addChangeListener: (listener) => shared.addChangeListener(listener),
+        };
+        const view = createMemoryEngine();
+        view.setItem(fileKey(ID), shared.getItem(fileKey(ID)) ?? '');
+        const bEngine: StorageEngine = {
+          getItem: (key) => view.getItem(key),
+          keys: () => view.keys(),
+          setItem: (key, value) => {
+            view.setItem(key, value);
+            shared.simulateExternalWrite(key, value);
+          },
+          removeItem: (key) => {
+            view.removeItem(key);
+            shared.simulateExternalWrite(key, null);
+          },
+          addChangeListener: (listener) => view.addChangeListener(listener),
+        };
+        const catchUp = () => {
+          aSaves = 0;
+          for (const key of shared.keys()) if (view.getItem(key) !== shared.getItem(key)) view.simulateExternalWrite(key, shared.getItem(key));
+        };
+        const a = createDevelopmentFileStore(aEngine, { deviceId: 'browser1' });
+        const b = createDevelopmentFileStore(bEngine, { deviceId: 'browser1' });
+        const tabs = [a, b] as const;
+        const expected = new Map<Path, string>();
+        const added: string[] = [];
+        for (const s of steps) {
+          if (aSaves >= 3) catchUp();
+          if (s.kind === 'edit') {
+            const field = (s.tab === 0 ? A_FIELDS : B_FIELDS)[s.field];
+            if (!field) continue;
+            edit(tabs[s.tab], field, s.value);
+            expected.set(field, s.value);
+          } else if (s.kind === 'add') {
+            const id = `t${s.tab}n${added.length}`;
+            added.push(id);
+            tabs[s.tab].updateFile(ID, (f) => ({
+              ...f,
+              execution: { ...f.execution, activities: [...f.execution.activities, { id, date: '2026-11-01', type: 'contact', summary: id, outcome: '', nextStep: '' }] },
+            }));
+          } else if (s.kind === 'flush') tabs[s.tab].flushPendingWrites();
+          else if (s.kind === 'catch up') catchUp();
+          else vi.advanceTimersByTime(s.ms);
+        }
+        for (let round = 0; round < 4; round++) {
+          catchUp();
+          a.flushPendingWrites();
+          b.flushPendingWrites();
+        }
+        catchUp();
+        for (const file of [storedFile(shared, ID), a.getFile(ID), b.getFile(ID)]) {
+          for (const [field, value] of expected) expect(read(file, field)).toBe(value);
+          expect(file?.execution.activities.map((x) => x.id).sort()).toEqual([...added].sort());
+        }
+        expect([...a.$storageProblems.get(), ...b.$storageProblems.get()]).toEqual([]);
+        a.dispose();
+        b.dispose();
+      }),
+      { numRuns: 300 },
     );
   });
 });
