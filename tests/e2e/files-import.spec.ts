@@ -354,3 +354,61 @@ test('the import asks for persistent storage after it writes, not on load', asyn
   await expect(page.getByText(/导入完成/)).toBeVisible();
   expect(await calls()).toBe(1);
 });
+
+test.describe('several files at once (one export per rep)', () => {
+  const rep = (id: string, name: string, owner: string, clock: Record<string, number>, region = '') =>
+    developmentFileSchema.parse({ ...emptyFile(id, name), owner, clock, customer: { ...emptyFile(id, name).customer, region } });
+  const asUpload = (name: string, files: readonly DevelopmentFile[]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(exportDocument(files)) });
+
+  test('two reps’ exports and a broken file: one preview with the source of each row, the broken file named with its reason', async ({ page }) => {
+    await seed(page, localFiles());
+    const before = await snapshot(page);
+    await importInput(page).setInputFiles([
+      asUpload('张伟.json', [rep('zw-1', '宁波海天塑业股份有限公司', '张伟', { zw: 2 })]),
+      { name: '损坏.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"playbook.development-files","files":[') },
+      asUpload('李娜.json', [rep('ln-1', '佛山顺德家具有限公司', '李娜', { ln: 1 }), rep('ln-2', '东莞长安模具厂', '李娜', { ln: 4 })]),
+    ]);
+    const table = preview(page);
+    await expect(table).toHaveAccessibleName('导入预览：3 个文件');
+    await expect(page.getByRole('status').filter({ hasText: '已读取 3 个文件' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: '来源文件' })).toBeVisible();
+    await expect(table.getByRole('row', { name: /宁波海天塑业股份有限公司/ })).toContainText('张伟.json');
+    await expect(table.getByRole('row', { name: /东莞长安模具厂/ })).toContainText('李娜.json');
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(importAlert(page)).toContainText(`无法导入“损坏.json”：${NOT_JSON}`);
+    await expect(importAlert(page)).toContainText('这些文件不会导入；其余文件的预览见下表。');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await snapshot(page)).toEqual(before);
+
+    await confirmButton(page).click();
+    await expect(page.getByText('导入完成：已导入 3 份档案（新增 3 份）。')).toBeVisible();
+    const ids = (await storedFiles(page)).map((f) => f.id).sort();
+    expect(ids).toEqual(['ln-1', 'ln-2', 'local-1', 'local-2', 'zw-1']);
+  });
+
+  test('the same file in two exports: the newer copy is previewed and imported, the older one is named', async ({ page }) => {
+    await seed(page, localFiles());
+    await importInput(page).setInputFiles([
+      asUpload('周五.json', [rep('zw-1', '宁波海天塑业股份有限公司', '张伟', { zw: 5 }, '宁波市北仑区')]),
+      asUpload('周一.json', [rep('zw-1', '宁波海天塑业股份有限公司', '张伟', { zw: 2 }, '宁波市')]),
+    ]);
+    await expect(preview(page).getByRole('row')).toHaveCount(2);
+    await expect(preview(page).getByRole('row', { name: /宁波海天塑业股份有限公司/ })).toContainText('周五.json');
+    await expect(page.getByText('宁波海天塑业股份有限公司：“周一.json”中的是较旧的版本，预览的是“周五.json”中较新的版本。')).toBeVisible();
+    await confirmButton(page).click();
+    await expect(page.getByText('导入完成：已导入 1 份档案（新增 1 份）。')).toBeVisible();
+    expect((await storedFiles(page)).find((f) => f.id === 'zw-1')?.customer.region).toBe('宁波市北仑区');
+  });
+
+  test('when every chosen file is refused, each is named with its reason and nothing changes', async ({ page }) => {
+    await seed(page, localFiles());
+    const before = await snapshot(page);
+    await importInput(page).setInputFiles([fixture('not-json.txt'), fixture('wrong-type.json')]);
+    const alert = importAlert(page);
+    await expect(alert).toContainText(`无法导入“not-json.txt”：${NOT_JSON}`);
+    await expect(alert).toContainText('无法导入“wrong-type.json”：这不是本系统导出的开发档案文件。');
+    await expect(alert).toContainText('本机的开发档案没有任何改动。');
+    await expect(preview(page)).toHaveCount(0);
+    expect(await snapshot(page)).toEqual(before);
+  });
+});

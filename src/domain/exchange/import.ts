@@ -37,6 +37,8 @@ export type EntryStatus = 'new' | 'same' | 'newer' | 'older' | 'conflicting' | '
 interface EntryBase {
   /** Position in the document, for messages about files without a usable id. */
   index: number;
+  /** The document's file name, when several documents are imported at once (import-many.ts). */
+  source?: string;
   /** Plain text: show it as text, never as HTML. */
   customerName: string;
 }
@@ -190,7 +192,7 @@ function invalid(index: number, draft: Record<string, unknown>, mine: Developmen
   };
 }
 
-function countByStatus(entries: readonly PreviewEntry[]): Record<EntryStatus, number> {
+export function countByStatus(entries: readonly PreviewEntry[]): Record<EntryStatus, number> {
   const counts: Record<EntryStatus, number> = { new: 0, same: 0, newer: 0, older: 0, conflicting: 0, invalid: 0 };
   for (const entry of entries) counts[entry.status]++;
   return counts;

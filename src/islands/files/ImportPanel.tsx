@@ -1,18 +1,38 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { planImport, unresolvedConflicts, type ImportChoice } from '../../domain/exchange/apply';
-import { readImport, sizeProblem, type ImportPreview } from '../../domain/exchange/import';
+import { sizeProblem, type ImportPreview } from '../../domain/exchange/import';
+import { readImports, type NamedDocument, type SupersededCopy } from '../../domain/exchange/import-many';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
 import { $filesById, $saveStatus, putFiles, requestPersistentStorage } from '../../stores/development-files';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { summarizeImport, type ImportSummary } from './import-summary';
 import { STATUS_LABELS, STATUS_ORDER } from './import-labels';
 
+interface Refusal {
+  name: string;
+  message: string;
+}
+
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'reading'; fileName: string }
-  | { kind: 'error'; fileName: string; message: string }
-  | { kind: 'preview'; fileName: string; text: string; preview: ImportPreview; changed: boolean }
+  | { kind: 'reading'; names: string[] }
+  | { kind: 'error'; refused: Refusal[] }
+  | {
+      kind: 'preview';
+      /** The files chosen, readable or not. */
+      names: string[];
+      documents: NamedDocument[];
+      preview: ImportPreview;
+      refused: Refusal[];
+      superseded: SupersededCopy[];
+      changed: boolean;
+    }
   | { kind: 'done'; summary: ImportSummary };
+
+/** a.json, or 3 个文件 for several. */
+const titleOf = (names: readonly string[]) => (names.length === 1 ? (names[0] ?? '') : `${names.length} 个文件`);
+/** The same after a verb: 读取“a.json”, 读取 3 个文件. */
+const inText = (names: readonly string[]) => (names.length === 1 ? `“${titleOf(names)}”` : ` ${titleOf(names)}`);
 
 const localFiles = (): DevelopmentFile[] => Object.values($filesById.get());
 
@@ -42,28 +62,40 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return;
     setChoices(new Map());
-    // Checked before reading: a huge file is refused without loading it into memory.
-    const tooLarge = sizeProblem(file.size);
-    if (tooLarge !== null) {
-      setPhase({ kind: 'error', fileName: file.name, message: tooLarge });
-      return;
+    const names = files.map((f) => f.name);
+    setPhase({ kind: 'reading', names });
+    const refused: Refusal[] = [];
+    const documents: NamedDocument[] = [];
+    for (const file of files) {
+      // Checked before reading: a huge file is refused without loading it into memory.
+      const tooLarge = sizeProblem(file.size);
+      if (tooLarge !== null) {
+        refused.push({ name: file.name, message: tooLarge });
+        continue;
+      }
+      try {
+        documents.push({ name: file.name, text: await file.text() });
+      } catch {
+        refused.push({ name: file.name, message: '无法读取所选文件，请重新选择。' });
+      }
     }
-    setPhase({ kind: 'reading', fileName: file.name });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setPhase({ kind: 'error', fileName: file.name, message: '无法读取所选文件，请重新选择。本地档案没有任何改动。' });
-      return;
-    }
-    const result = readImport(text, localFiles());
+    const result = readImports(documents, localFiles());
+    const allRefused = [...refused, ...result.refused];
     setPhase(
-      result.ok
-        ? { kind: 'preview', fileName: file.name, text, preview: result.preview, changed: false }
-        : { kind: 'error', fileName: file.name, message: result.message },
+      result.preview === null
+        ? { kind: 'error', refused: allRefused }
+        : {
+            kind: 'preview',
+            names,
+            documents: documents.filter((d) => result.accepted.includes(d.name)),
+            preview: result.preview,
+            refused: allRefused,
+            superseded: result.superseded,
+            changed: false,
+          },
     );
   };
 
@@ -81,9 +113,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const confirm = () => {
     if (phase.kind !== 'preview') return;
     // Another tab may have changed local files since the preview: re-read, and ask again if that changes anything.
-    const again = readImport(phase.text, localFiles());
-    if (!again.ok) {
-      setPhase({ kind: 'error', fileName: phase.fileName, message: again.message });
+    const again = readImports(phase.documents, localFiles());
+    if (again.preview === null) {
+      setPhase({ kind: 'error', refused: again.refused });
       return;
     }
     if (!samePreview(phase.preview, again.preview)) {
@@ -106,7 +138,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   return (
     <section className="panel import-panel" aria-labelledby="import-title">
       <h2 id="import-title">导入开发档案</h2>
-      <p>选择从本站“导出”的 JSON 文件。导入前会先列出每份档案的情况，确认后才会写入；与本机有冲突的档案需要逐一选择处理方式。</p>
+      <p>
+        选择从本站“导出”的 JSON 文件，可一次选择多个（例如每位业务员发来的文件）。导入前会先列出每份档案的情况，确认后才会写入；与本机有冲突的档案需要逐一选择处理方式。
+      </p>
       <div className="field">
         <label className="field-label" htmlFor="import-file">
           导入开发档案（JSON）
@@ -116,23 +150,26 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           ref={inputRef}
           type="file"
           accept=".json,application/json"
+          multiple
           aria-describedby="import-status"
           onChange={(e) => void choose(e)}
         />
       </div>
       <p id="import-status" className="status-line" role="status">
-        {phase.kind === 'reading' && `正在读取“${phase.fileName}”…`}
-        {phase.kind === 'preview' && `已读取“${phase.fileName}”，请检查下面的预览，确认后才会导入。`}
+        {phase.kind === 'reading' && `正在读取${inText(phase.names)}…`}
+        {phase.kind === 'preview' && `已读取${inText(phase.names)}，请检查下面的预览，确认后才会导入。`}
       </p>
       {/* Always present, so the refusal is announced when it appears. */}
       <div role="alert">
-        {phase.kind === 'error' && (
+        {(phase.kind === 'error' || phase.kind === 'preview') && phase.refused.length > 0 && (
           <div className="notice notice-warning import-error">
-            <p>
-              <strong>无法导入“{phase.fileName}”：</strong>
-              {phase.message}
-            </p>
-            <p>本机的开发档案没有任何改动。</p>
+            {phase.refused.map(({ name, message }, i) => (
+              <p key={i}>
+                <strong>无法导入“{name}”：</strong>
+                {message}
+              </p>
+            ))}
+            <p>{phase.kind === 'error' ? '本机的开发档案没有任何改动。' : '这些文件不会导入；其余文件的预览见下表。'}</p>
           </div>
         )}
       </div>
@@ -148,9 +185,19 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
               .join('，')}
             。
           </p>
+          {phase.superseded.length > 0 && (
+            <ul className="import-superseded">
+              {phase.superseded.map((copy, i) => (
+                <li key={i}>
+                  {copy.customerName}：“{copy.from}”中的是较旧的版本，预览的是“{copy.keptFrom}”中较新的版本。
+                </li>
+              ))}
+            </ul>
+          )}
           <ImportPreviewTable
             preview={preview}
-            fileName={phase.fileName}
+            title={titleOf(phase.names)}
+            showSource={phase.documents.length > 1}
             choices={choices}
             onChoose={(id, choice) => setChoices((current) => new Map(current).set(id, choice))}
           />

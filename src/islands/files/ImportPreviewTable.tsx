@@ -4,36 +4,44 @@ import { stageInfo } from '../../domain/development-file/stages';
 import { ConflictChoice } from './ConflictChoice';
 import { entryExplanation, STATUS_LABELS } from './import-labels';
 
-/** Every entry of the document with its status, reasons, and a choice where one is needed. */
+/**
+ * Every entry of the documents with its status, reasons, and a choice where
+ * one is needed; with several documents, a column says which file each came from.
+ */
 export function ImportPreviewTable({
   preview,
-  fileName,
+  title,
+  showSource,
   choices,
   onChoose,
 }: {
   preview: ImportPreview;
-  fileName: string;
+  /** The file name, or how many files. */
+  title: string;
+  showSource: boolean;
   choices: ReadonlyMap<string, ImportChoice>;
   onChoose: (id: string, choice: ImportChoice) => void;
 }) {
   return (
     <div className="table-scroll">
       <table className="data import-preview">
-        <caption>导入预览：{fileName}</caption>
+        <caption>导入预览：{title}</caption>
         <thead>
           <tr>
             <th scope="col">客户名称</th>
+            {showSource && <th scope="col">来源文件</th>}
             <th scope="col">阶段</th>
             <th scope="col">状态</th>
             <th scope="col">说明</th>
           </tr>
         </thead>
         <tbody>
-          {preview.entries.map((entry) => {
+          {preview.entries.map((entry, position) => {
             const name = entry.customerName.trim() || `第 ${entry.index + 1} 份（无名称）`;
             return (
-              <tr key={entry.index} className={`import-${entry.status}`}>
+              <tr key={position} className={`import-${entry.status}`}>
                 <th scope="row">{name}</th>
+                {showSource && <td data-label="来源文件">{entry.source ?? ''}</td>}
                 <td data-label="阶段">{entry.stage === null ? '—' : stageInfo(entry.stage).label}</td>
                 <td data-label="状态">
                   <span className={entry.status === 'conflicting' || entry.status === 'invalid' ? 'badge badge-alert' : 'badge'}>
@@ -51,7 +59,7 @@ export function ImportPreviewTable({
                   )}
                   {entry.status === 'conflicting' && (
                     <ConflictChoice
-                      index={entry.index}
+                      index={position}
                       name={name}
                       value={choices.get(entry.id)}
                       onChange={(choice) => onChoose(entry.id, choice)}
