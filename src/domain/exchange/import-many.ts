@@ -50,16 +50,16 @@ export function readImports(
   const byId = new Map<string, number>();
   let first: ImportPreview | null = null;
 
-  for (const document of documents) {
-    const result = readImport(document.text, localFiles, options);
+  for (const { name, text } of documents) {
+    const result = readImport(text, localFiles, options);
     if (!result.ok) {
-      refused.push({ name: document.name, message: result.message });
+      refused.push({ name: name, message: result.message });
       continue;
     }
-    accepted.push(document.name);
+    accepted.push(name);
     first ??= result.preview;
     for (const entry of result.preview.entries) {
-      const sourced: PreviewEntry = { ...entry, source: document.name };
+      const sourced: PreviewEntry = { ...entry, source: name };
       if (sourced.status === 'invalid') {
         entries.push(sourced);
         continue;
@@ -73,15 +73,15 @@ export function readImports(
       }
       const order = sameContent(sourced.theirs, earlier.theirs) ? 'same' : compareClocks(sourced.theirs.clock, earlier.theirs.clock);
       if (order === 'same' || order === 'older') {
-        superseded.push({ customerName: sourced.customerName, from: document.name, keptFrom: earlier.source ?? '' });
+        superseded.push({ customerName: sourced.customerName, from: name, keptFrom: earlier.source ?? '' });
       } else if (order === 'newer') {
-        superseded.push({ customerName: earlier.customerName, from: earlier.source ?? '', keptFrom: document.name });
+        superseded.push({ customerName: earlier.customerName, from: earlier.source ?? '', keptFrom: name });
         entries[at] = sourced;
       } else {
         entries.push({
           status: 'invalid',
           index: sourced.index,
-          source: document.name,
+          source: name,
           id: sourced.id,
           customerName: sourced.customerName,
           stage: sourced.stage,
