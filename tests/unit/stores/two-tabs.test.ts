@@ -290,35 +290,47 @@ describe('interleavings (property)', () => {
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 2500 }) }) },
   );
 
+  /** What the steps asked for: each field's last value and every activity added, to find in the end. */
+  function recorder(tabs: readonly [DevelopmentFileStore, DevelopmentFileStore]) {
+    const expected = new Map<Path, string>();
+    const added: string[] = [];
+    /** Runs an edit, add or flush step; returns false for the other kinds, which the caller runs. */
+    const run = (s: Step): boolean => {
+      if (s.kind === 'edit') {
+        const field = (s.tab === 0 ? A_FIELDS : B_FIELDS)[s.field];
+        if (!field) return true;
+        edit(tabs[s.tab], field, s.value);
+        expected.set(field, s.value);
+      } else if (s.kind === 'add') {
+        const id = `t${s.tab}n${added.length}`;
+        added.push(id);
+        tabs[s.tab].updateFile(ID, (f) => ({
+          ...f,
+          execution: { ...f.execution, activities: [...f.execution.activities, { id, date: '2026-11-01', type: 'contact', summary: id, outcome: '', nextStep: '' }] },
+        }));
+      } else if (s.kind === 'flush') tabs[s.tab].flushPendingWrites();
+      else return false;
+      return true;
+    };
+    const expectAllIn = (file: DevelopmentFile | null | undefined) => {
+      for (const [field, value] of expected) expect(read(file, field)).toBe(value);
+      expect(file?.execution.activities.map((x) => x.id).sort()).toEqual([...added].sort());
+    };
+    return { run, expectAllIn };
+  }
+
   test.each(['sync', 'manual'] as const)('random edits by two tabs on disjoint fields never lose an edit (%s events)', (events) => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const { engine, a, b } = twoTabs(events);
-        const tabs = [a, b] as const;
-        const expected = new Map<Path, string>();
-        const added: string[] = [];
+        const { run, expectAllIn } = recorder([a, b]);
         for (const s of steps) {
-          if (s.kind === 'edit') {
-            const field = (s.tab === 0 ? A_FIELDS : B_FIELDS)[s.field];
-            if (!field) continue;
-            edit(tabs[s.tab], field, s.value);
-            expected.set(field, s.value);
-          } else if (s.kind === 'add') {
-            const id = `t${s.tab}n${added.length}`;
-            added.push(id);
-            tabs[s.tab].updateFile(ID, (f) => ({
-              ...f,
-              execution: { ...f.execution, activities: [...f.execution.activities, { id, date: '2026-11-01', type: 'contact', summary: id, outcome: '', nextStep: '' }] },
-            }));
-          } else if (s.kind === 'flush') tabs[s.tab].flushPendingWrites();
-          else if (s.kind === 'deliver') engine.deliverEvents();
-          else vi.advanceTimersByTime(s.ms);
+          if (run(s)) continue;
+          if (s.kind === 'deliver') engine.deliverEvents();
+          else if (s.kind === 'wait') vi.advanceTimersByTime(s.ms);
         }
         settle(engine, a, b);
-        for (const file of [storedFile(engine, ID), a.getFile(ID), b.getFile(ID)]) {
-          for (const [field, value] of expected) expect(read(file, field)).toBe(value);
-          expect(file?.execution.activities.map((x) => x.id).sort()).toEqual([...added].sort());
-        }
+        for (const file of [storedFile(engine, ID), a.getFile(ID), b.getFile(ID)]) expectAllIn(file);
         expect([...a.$storageProblems.get(), ...b.$storageProblems.get()]).toEqual([]);
         a.dispose();
         b.dispose();
@@ -376,26 +388,11 @@ describe('interleavings (property)', () => {
         };
         const a = createDevelopmentFileStore(aEngine, { deviceId: 'browser1' });
         const b = createDevelopmentFileStore(bEngine, { deviceId: 'browser1' });
-        const tabs = [a, b] as const;
-        const expected = new Map<Path, string>();
-        const added: string[] = [];
+        const { run, expectAllIn } = recorder([a, b]);
         for (const s of steps) {
           if (aSaves >= 3) catchUp();
-          if (s.kind === 'edit') {
-            const field = (s.tab === 0 ? A_FIELDS : B_FIELDS)[s.field];
-            if (!field) continue;
-            edit(tabs[s.tab], field, s.value);
-            expected.set(field, s.value);
-          } else if (s.kind === 'add') {
-            const id = `t${s.tab}n${added.length}`;
-            added.push(id);
-            tabs[s.tab].updateFile(ID, (f) => ({
-              ...f,
-              execution: { ...f.execution, activities: [...f.execution.activities, { id, date: '2026-11-01', type: 'contact', summary: id, outcome: '', nextStep: '' }] },
-            }));
-          } else if (s.kind === 'flush') tabs[s.tab].flushPendingWrites();
-          else if (s.kind === 'catch up') catchUp();
-          else vi.advanceTimersByTime(s.ms);
+          if (s.kind === 'catch up') catchUp();
+          else if (!run(s) && s.kind === 'wait') vi.advanceTimersByTime(s.ms);
         }
         for (let round = 0; round < 4; round++) {
           catchUp();
@@ -403,10 +400,7 @@ describe('interleavings (property)', () => {
           b.flushPendingWrites();
         }
         catchUp();
-        for (const file of [storedFile(shared, ID), a.getFile(ID), b.getFile(ID)]) {
-          for (const [field, value] of expected) expect(read(file, field)).toBe(value);
-          expect(file?.execution.activities.map((x) => x.id).sort()).toEqual([...added].sort());
-        }
+        for (const file of [storedFile(shared, ID), a.getFile(ID), b.getFile(ID)]) expectAllIn(file);
         expect([...a.$storageProblems.get(), ...b.$storageProblems.get()]).toEqual([]);
         a.dispose();
         b.dispose();
