@@ -91,6 +91,7 @@ async function stubWorkspace(page: Page) {
 }
 
 const fileTable = (page: Page) => page.getByRole('table', { name: /开发档案列表/ });
+/** The names in the list, in order; read it with expect.poll, since the island renders a few tasks after load. */
 const listedNames = (page: Page) => fileTable(page).getByRole('link').allInnerTexts();
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -190,7 +191,7 @@ test.describe('new file', () => {
 test.describe('the list', () => {
   test('shows stage, score, next action, last activity and the 停滞 / 风险 badges in words', async ({ page }) => {
     await seed(page, sampleFiles());
-    expect(await listedNames(page)).toEqual(['华东精密机械有限公司', '苏州恒达电子科技有限公司', '宁波海天塑业有限公司', '成都蜀光新材料有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['华东精密机械有限公司', '苏州恒达电子科技有限公司', '宁波海天塑业有限公司', '成都蜀光新材料有限公司']);
 
     const rowA = fileTable(page).getByRole('row', { name: /华东精密机械/ });
     await expect(rowA).toContainText('策划与评估');
@@ -223,22 +224,22 @@ test.describe('the list', () => {
     const search = page.getByRole('searchbox', { name: '搜索' });
 
     await search.fill('苏州');
-    expect(await listedNames(page)).toEqual(['苏州恒达电子科技有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['苏州恒达电子科技有限公司']);
     await search.fill('塑料');
-    expect(await listedNames(page)).toEqual(['宁波海天塑业有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['宁波海天塑业有限公司']);
     await search.fill('上海');
-    expect(await listedNames(page)).toEqual(['华东精密机械有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['华东精密机械有限公司']);
     await expect(page.getByRole('status').filter({ hasText: '找到 1 份，共 4 份档案。' })).toBeVisible();
 
     await search.fill('不存在的客户');
     await expect(page.getByText('没有符合条件的档案。')).toBeVisible();
     await page.getByRole('button', { name: '清除搜索和筛选' }).click();
-    expect(await listedNames(page)).toHaveLength(4);
+    await expect.poll(() => listedNames(page)).toHaveLength(4);
 
     await page.getByLabel('阶段').selectOption({ label: '背景调查' });
-    expect(await listedNames(page)).toEqual(['宁波海天塑业有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['宁波海天塑业有限公司']);
     await page.getByLabel('阶段').selectOption({ label: '全部阶段' });
-    expect(await listedNames(page)).toHaveLength(4);
+    await expect.poll(() => listedNames(page)).toHaveLength(4);
   });
 
   test('sorts by 最近更新, 客户名称, 评分 and 最后活动', async ({ page }) => {
@@ -246,14 +247,14 @@ test.describe('the list', () => {
     const sort = page.getByLabel('排序');
     await sort.selectOption({ label: '客户名称' });
     // Pinyin order: cheng, hua, ning, su.
-    expect(await listedNames(page)).toEqual(['成都蜀光新材料有限公司', '华东精密机械有限公司', '宁波海天塑业有限公司', '苏州恒达电子科技有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['成都蜀光新材料有限公司', '华东精密机械有限公司', '宁波海天塑业有限公司', '苏州恒达电子科技有限公司']);
     await sort.selectOption({ label: '评分' });
     // Unscored last, most recently updated first among them.
-    expect(await listedNames(page)).toEqual(['华东精密机械有限公司', '苏州恒达电子科技有限公司', '宁波海天塑业有限公司', '成都蜀光新材料有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['华东精密机械有限公司', '苏州恒达电子科技有限公司', '宁波海天塑业有限公司', '成都蜀光新材料有限公司']);
     await sort.selectOption({ label: '最后活动' });
-    expect(await listedNames(page)).toEqual(['成都蜀光新材料有限公司', '苏州恒达电子科技有限公司', '华东精密机械有限公司', '宁波海天塑业有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['成都蜀光新材料有限公司', '苏州恒达电子科技有限公司', '华东精密机械有限公司', '宁波海天塑业有限公司']);
     await sort.selectOption({ label: '最近更新' });
-    expect(await listedNames(page)).toEqual(['华东精密机械有限公司', '苏州恒达电子科技有限公司', '宁波海天塑业有限公司', '成都蜀光新材料有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['华东精密机械有限公司', '苏州恒达电子科技有限公司', '宁波海天塑业有限公司', '成都蜀光新材料有限公司']);
   });
 
   test('reads well at 375 px: no sideways scrolling, each file a card with labelled facts', async ({ page }) => {
@@ -294,18 +295,18 @@ test.describe('delete', () => {
     await page.getByRole('dialog', { name: '删除开发档案？' }).getByRole('button', { name: '删除', exact: true }).click();
 
     await expect(page.getByText('已删除“宁波海天塑业有限公司”。')).toBeFocused();
-    expect(await listedNames(page)).not.toContain('宁波海天塑业有限公司');
+    await expect.poll(() => listedNames(page)).not.toContain('宁波海天塑业有限公司');
     expect((await storedFiles(page)).map((f) => f.id).sort()).toEqual(['file-a', 'file-b', 'file-d']);
 
     await page.getByRole('button', { name: '撤销' }).click();
     await expect(page.getByText('已恢复“宁波海天塑业有限公司”。')).toBeVisible();
-    expect(await listedNames(page)).toContain('宁波海天塑业有限公司');
+    await expect.poll(() => listedNames(page)).toContain('宁波海天塑业有限公司');
     const after = (await storedFiles(page)).find((f) => f.id === 'file-c');
     expect(after).toMatchObject({ customer: before?.customer, stage: before?.stage, createdAt: before?.createdAt });
 
     // Still there after a reload: the restore was saved, not only shown.
     await page.reload();
-    expect(await listedNames(page)).toContain('宁波海天塑业有限公司');
+    await expect.poll(() => listedNames(page)).toContain('宁波海天塑业有限公司');
   });
 
   test('works from the keyboard: delete, confirm, undo', async ({ page }) => {
@@ -322,7 +323,7 @@ test.describe('delete', () => {
     await expect(page.getByRole('button', { name: '撤销' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByText('已恢复“宁波海天塑业有限公司”。')).toBeFocused();
-    expect(await listedNames(page)).toContain('宁波海天塑业有限公司');
+    await expect.poll(() => listedNames(page)).toContain('宁波海天塑业有限公司');
   });
 
   test('deleting the last file shows the empty list with 撤销', async ({ page }) => {
@@ -331,7 +332,7 @@ test.describe('delete', () => {
     await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
     await expect(page.getByText('还没有开发档案。')).toBeVisible();
     await page.getByRole('button', { name: '撤销' }).click();
-    expect(await listedNames(page)).toEqual(['青岛北方重工有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['青岛北方重工有限公司']);
   });
 });
 
@@ -414,7 +415,7 @@ test.describe('storage problems', () => {
     await seed(page, [makeFile('good', '华东精密机械有限公司')], { 'playbook:file:broken': '{"type":"playbook.development-file","sch' });
     const problem = page.getByRole('region', { name: '本机存储提示' });
     await expect(problem).toContainText('有一份开发档案无法读取');
-    expect(await listedNames(page)).toEqual(['华东精密机械有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['华东精密机械有限公司']);
 
     const downloadPromise = page.waitForEvent('download');
     await problem.getByRole('button', { name: '下载原始内容' }).click();
@@ -454,7 +455,7 @@ test.describe('a full storage', () => {
     await expect(alert).toBeVisible();
     await expect(page.getByText(/已新建“青岛北方重工有限公司”，但没能保存到浏览器中/)).toBeVisible();
     await expect(page).toHaveURL(/\/files\/$/);
-    expect(await listedNames(page)).toEqual(['青岛北方重工有限公司']);
+    await expect.poll(() => listedNames(page)).toEqual(['青岛北方重工有限公司']);
 
     const downloadPromise = page.waitForEvent('download');
     await alert.getByRole('button', { name: '立即导出备份' }).click();

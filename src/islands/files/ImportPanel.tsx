@@ -19,8 +19,9 @@ type Phase =
   | { kind: 'error'; refused: Refusal[] }
   | {
       kind: 'preview';
-      /** The files chosen, readable or not. */
-      names: string[];
+      /** The files the preview comes from. */
+      accepted: string[];
+      /** Every file read, to read again at 确认导入. */
       documents: NamedDocument[];
       preview: ImportPreview;
       refused: Refusal[];
@@ -89,8 +90,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         ? { kind: 'error', refused: allRefused }
         : {
             kind: 'preview',
-            names,
-            documents: documents.filter((d) => result.accepted.includes(d.name)),
+            accepted: result.accepted,
+            documents,
             preview: result.preview,
             refused: allRefused,
             superseded: result.superseded,
@@ -157,7 +158,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       </div>
       <p id="import-status" className="status-line" role="status">
         {phase.kind === 'reading' && `正在读取${inText(phase.names)}…`}
-        {phase.kind === 'preview' && `已读取${inText(phase.names)}，请检查下面的预览，确认后才会导入。`}
+        {phase.kind === 'preview' && `已读取${inText(phase.accepted)}，请检查下面的预览，确认后才会导入。`}
       </p>
       {/* Always present, so the refusal is announced when it appears. */}
       <div role="alert">
@@ -196,8 +197,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           )}
           <ImportPreviewTable
             preview={preview}
-            title={titleOf(phase.names)}
-            showSource={phase.documents.length > 1}
+            title={titleOf(phase.accepted)}
+            showSource={phase.accepted.length > 1}
             choices={choices}
             onChoose={(id, choice) => setChoices((current) => new Map(current).set(id, choice))}
           />
