@@ -23,7 +23,6 @@ import { StagePanel } from './StagePanel';
 import { VisitPreparation } from './VisitPreparation';
 import { todayLocal } from '../files/local-time';
 import { WorkspacePdfButtons } from '../files/WorkspacePdfButtons';
-
 import { startUp } from '../start-up';
 
 await startUp(getDevelopmentFileStore);
