@@ -81,29 +81,28 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
   const skipped = new Map<string, string>();
   /** Deleted in this tab: if another tab saves one back, the user should know why it reappeared. */
   const deletedHere = new Set<string>();
-  /** Per file: the versions this tab last read or wrote, by textFingerprint() of their stored text. */
-  const versions = new Map<string, Map<string, DevelopmentFile>>();
-  /** Per file: the fingerprint of entry.seenRaw, computed once per text. */
-  const seenFingerprints = new Map<string, { raw: string; fingerprint: string }>();
+  /**
+   * Per file: the stored texts this tab last read or wrote, newest last, with
+   * their files. Fingerprints are computed only when first asked for, so
+   * loading the files hashes nothing.
+   */
+  const versions = new Map<string, { raw: string; file: DevelopmentFile; fingerprint?: string }[]>();
+
+  const fingerprintOfVersion = (version: { raw: string; fingerprint?: string }) => (version.fingerprint ??= textFingerprint(version.raw));
 
   function fingerprintOf(id: string, raw: string): string {
-    const known = seenFingerprints.get(id);
-    if (known?.raw === raw) return known.fingerprint;
-    const fingerprint = textFingerprint(raw);
-    seenFingerprints.set(id, { raw, fingerprint });
-    return fingerprint;
+    const version = versions.get(id)?.find((v) => v.raw === raw);
+    return version === undefined ? textFingerprint(raw) : fingerprintOfVersion(version);
+  }
+
+  function versionWithFingerprint(id: string, fingerprint: string): DevelopmentFile | undefined {
+    return versions.get(id)?.find((v) => fingerprintOfVersion(v) === fingerprint)?.file;
   }
 
   function rememberVersion(id: string, raw: string, file: DevelopmentFile): void {
-    const remembered = versions.get(id) ?? new Map<string, DevelopmentFile>();
-    const fingerprint = fingerprintOf(id, raw);
-    remembered.delete(fingerprint);
-    remembered.set(fingerprint, file);
-    for (const oldest of remembered.keys()) {
-      if (remembered.size <= REMEMBERED_VERSIONS) break;
-      remembered.delete(oldest);
-    }
-    versions.set(id, remembered);
+    const remembered = (versions.get(id) ?? []).filter((v) => v.raw !== raw);
+    remembered.push({ raw, file });
+    versions.set(id, remembered.slice(-REMEMBERED_VERSIONS));
   }
 
   const read = (key: string): ReadResult => {
@@ -185,7 +184,7 @@ export function createFileSync({ engine, deviceId, nowIso, report }: FileSyncOpt
     // Written over a version older than the one we last saw: the writer never saw our later save.
     const unseenSince =
       entry !== undefined && decoded.parent !== null && (entry.seenRaw === null || decoded.parent !== fingerprintOf(id, entry.seenRaw))
-        ? versions.get(id)?.get(decoded.parent)
+        ? versionWithFingerprint(id, decoded.parent)
         : undefined;
     rememberVersion(id, raw, theirs);
     // Migrated text is backed up lazily, just before it is overwritten; repaired text at once.

@@ -9,8 +9,7 @@
  * superseded. Two copies each edited since they parted cannot be ordered;
  * the second is shown as invalid with a reason, so neither is taken silently.
  */
-import { compareClocks } from '../development-file/clock';
-import { sameContent } from './classify';
+import { relate } from './classify';
 import { countByStatus, readImport, type ImportOptions, type ImportPreview, type PreviewEntry } from './import';
 
 export interface NamedDocument {
@@ -71,7 +70,7 @@ export function readImports(
         entries.push(sourced);
         continue;
       }
-      const order = sameContent(sourced.theirs, earlier.theirs) ? 'same' : compareClocks(sourced.theirs.clock, earlier.theirs.clock);
+      const order = relate(sourced.theirs, earlier.theirs);
       if (order === 'same' || order === 'older') {
         superseded.push({ customerName: sourced.customerName, from: name, keptFrom: earlier.source ?? '' });
       } else if (order === 'newer') {
