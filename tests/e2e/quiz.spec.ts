@@ -199,3 +199,33 @@ test('an unreadable stored history is backed up, reported and does not break the
   expect(backups).toEqual(['{"version":1,"results":[{"quiz":']);
   await expect(page.locator('.quiz-question legend')).toBeVisible();
 });
+
+test('focus moves in the frame a question or a moved item appears, so a key pressed at once is not lost', async ({ page }) => {
+  const total = inQuiz('4-6').length;
+  await page.goto('/quiz/4-6/?seed=e2e');
+  // Answer wrongly until the ordering question is on screen; each new question takes focus at once.
+  for (let n = 1; n <= total; n++) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`第 ${n} 题 / 共 ${total} 题`) })).toBeVisible();
+    const question = await currentQuestion(page);
+    if (question.type === 'ordering') {
+      const up = page.getByRole('group', { name: question.prompt }).getByRole('button', { name: /^上移：/ }).last();
+      const name = await up.getAttribute('aria-label');
+      const focused = await up.evaluate(async (button) => {
+        (button as HTMLButtonElement).click();
+        // The click's render runs in a microtask; one task later no frame has been painted.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '';
+      });
+      expect(focused).toBe(name);
+      return;
+    }
+    await answer(page, false);
+    const heading = await page.getByRole('button', { name: '下一题' }).evaluate(async (button) => {
+      (button as HTMLButtonElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return document.activeElement?.textContent ?? '';
+    });
+    expect(heading).toContain(`第 ${n + 1} 题 / 共 ${total} 题`);
+  }
+  throw new Error('the 4.6 quiz has no ordering question');
+});

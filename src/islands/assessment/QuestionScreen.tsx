@@ -4,7 +4,7 @@
  * question. After each move, focus goes to the new question so keyboard and
  * screen-reader users land on it.
  */
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Question } from '../../domain/assessment/instrument';
 import type { Progress } from '../../domain/assessment/records';
 import type { Answer } from '../../domain/assessment/scale';
@@ -33,7 +33,7 @@ export function QuestionScreen({ questions, progress, resumed, focusOnMount, onA
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const focusNext = useRef(focusOnMount);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusNext.current) fieldsetRef.current?.focus();
     focusNext.current = true;
   }, [position]);

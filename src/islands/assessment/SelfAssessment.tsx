@@ -8,7 +8,7 @@
  * The instrument arrives as plain props, validated at build time.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { questionOrder, type Instrument } from '../../domain/assessment/instrument';
 import { attemptFromAnswers } from '../../domain/assessment/result';
 import { getAssessmentStore } from '../../stores/assessment';
@@ -35,7 +35,7 @@ export default function SelfAssessment({ instrument }: { instrument: Instrument 
     chosen === 'questions' && !progress ? (history.length ? 'results' : 'intro') : chosen === 'results' && !history.length ? 'intro' : chosen;
   const answered = progress ? questions.filter((q) => progress.answers[q.id] !== undefined).length : null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusHeading.current && view !== 'questions') document.getElementById(HEADING[view])?.focus();
     focusHeading.current = false;
   }, [view]);

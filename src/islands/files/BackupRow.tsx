@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatBytes } from '../../domain/exchange/import';
 import type { BackupInfo } from '../../stores/development-files';
 import { downloadBackup } from './backups';
@@ -23,7 +23,7 @@ export function BackupRow({
   const removeRef = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
   // The button that was pressed disappears, so focus moves to its replacement.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!asked.current) return;
     (confirming ? confirmRef : removeRef).current?.focus();
   }, [confirming]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { LikelyDuplicate } from '../../domain/development-file/duplicates';
 import { stageInfo } from '../../domain/development-file/stages';
 import { workspaceHref } from './workspace-link';
@@ -18,7 +18,7 @@ export function DuplicateWarning({
   onEdit: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   return (
     <div className="notice notice-warning duplicate-warning" ref={ref} tabIndex={-1} role="group" aria-labelledby="duplicate-title">
       <h3 id="duplicate-title">可能已有这位客户的开发档案</h3>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { planImport, unresolvedConflicts, type ImportChoice } from '../../domain/exchange/apply';
 import { sizeProblem, type ImportPreview } from '../../domain/exchange/import';
 import { readImports, type NamedDocument, type SupersededCopy } from '../../domain/exchange/import-many';
@@ -57,7 +57,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const resultRef = useRef<HTMLDivElement>(null);
 
   // After confirming or refusing, the controls that had focus are gone or done: move to the outcome.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (phase.kind === 'done') resultRef.current?.focus();
   }, [phase.kind]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export type UndoState =
   | { kind: 'deleted'; name: string; undo: () => boolean }
@@ -11,7 +11,7 @@ export type UndoState =
  */
 export function UndoBar({ state, onUndo, onClose }: { state: UndoState | null; onUndo: () => void; onClose: () => void }) {
   const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state !== null) messageRef.current?.focus();
   }, [state]);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface FieldError {
   /** The id of the control (or fieldset) to move to. */
@@ -22,7 +22,7 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const count = errors.length;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (count) ref.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only on a new attempt
   }, [focusKey]);

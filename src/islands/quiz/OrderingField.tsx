@@ -3,7 +3,7 @@
  * works by keyboard and with a screen reader (no drag and drop needed). Focus
  * stays with the moved item, and a status line says where it went.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { QuizOption } from '../../domain/quiz/bank';
 
 type Direction = 'up' | 'down';
@@ -28,7 +28,8 @@ export function OrderingField({
 
   // Moving a list item re-inserts its node, which drops focus; put it back on
   // the same button, or on the other one when this end of the list disables it.
-  useEffect(() => {
+  // A layout effect: after paint would be too late for a key pressed at once.
+  useLayoutEffect(() => {
     if (!pendingFocus) return;
     const { key, direction } = pendingFocus;
     const same = buttons.current.get(`${key}-${direction}`);

@@ -3,7 +3,7 @@
  * a live region) and move on. Radios and checkboxes use the site's ChoiceGroup
  * (fieldset and legend); ordering uses move buttons.
  */
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import { QUESTION_TYPE_LABELS } from '../../domain/quiz/bank';
 import type { AttemptQuestion } from '../../domain/quiz/attempt';
 import { isCorrect, type Answer } from '../../domain/quiz/scoring';
@@ -38,12 +38,12 @@ export function QuestionStep({
   const nextRef = useRef<HTMLButtonElement>(null);
   const answered = answer !== null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the question appears
   }, []);
   // The form is replaced by the review once answered: keep focus on the way forward.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (answered) nextRef.current?.focus();
   }, [answered]);
 

@@ -1,5 +1,5 @@
 /** The end of an attempt: score, pass or not, the wrong answers to review, and a retake. */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Attempt } from '../../domain/quiz/attempt';
 import { PASS_PERCENT } from '../../domain/quiz/quizzes';
 import { isCorrect, type Answer, type Score } from '../../domain/quiz/scoring';
@@ -20,7 +20,7 @@ export function QuizResultView({
   onRetake: () => void;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  useLayoutEffect(() => headingRef.current?.focus(), []);
   const wrong = attempt.questions
     .map((item, i) => ({ item, answer: answers[i] ?? null, number: i + 1 }))
     .filter(({ item, answer }) => !isCorrect(item.question, answer));

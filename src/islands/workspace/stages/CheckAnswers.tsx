@@ -2,7 +2,7 @@
  * The check-your-answers page shown before the application is submitted:
  * everything the 申请表 will carry, each with a 修改 link back to the field.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { DevelopmentFile } from '../../../domain/development-file/schema';
 import { CRITERION_IDS } from '../../../domain/development-file/schema';
 import { CRITERION_LABELS, RECOMMENDATION_LABELS, SCREENING_RESULT_LABELS } from '../../../domain/development-file/labels';
@@ -87,7 +87,7 @@ export function CheckAnswers({
   onBack: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section className="check-answers" aria-labelledby="check-answers-title">
       <h2 id="check-answers-title" ref={heading} tabIndex={-1}>
