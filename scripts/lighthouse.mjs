@@ -21,20 +21,22 @@
  * Noise: the machine may be small and shared (2 cores, builds and Playwright
  * beside this), and load only ever makes a page look slower: simulated
  * throttling replays the CPU time it observed, never less. So a page whose
- * performance score is under budget is measured again, up to 2 more times
- * (3 runs in all), and its BEST run counts:
- *  - best, not median: the noise is one-sided, so the best run is the closest
- *    to what the page itself costs; a real regression is slow in every run
- *    and still fails;
+ * performance score is under budget is measured twice more, and the MEDIAN of
+ * its three runs counts:
+ *  - median, not best: one lucky run cannot hide a page that is slow most of
+ *    the time, and one unlucky run cannot fail a page that is fast;
  *  - the reruns come in passes after every page has had its first run, so one
  *    burst of load cannot spoil all of a page's runs, and each waits (up to
  *    10 s) for a second in which at least half the CPU was free (/proc/stat);
- *  - the table prints every run's score and Lighthouse's CPU benchmark index
- *    of the host, so the spread and the load stay visible.
+ *  - the table prints every run's score and Lighthouse's CPU benchmark index of
+ *    the host, so the spread and the load stay visible.
  * Accessibility, best practices and SEO do not depend on timing; they are read
- * from the same (best) run. No rerun starts after the script has run for
- * LH_RERUN_DEADLINE_S seconds (default 150), which keeps it under about
- * 3 minutes on a loaded machine (about 1 minute when it is quiet).
+ * from the same (counted) run. No rerun starts after the script has run for
+ * LH_RERUN_DEADLINE_S seconds (default 150); a page left with two runs counts
+ * the lower one.
+ *
+ * LH_ORIGIN: measure a server that is already running (npm test starts one
+ * preview for Lighthouse and the end-to-end tests) instead of starting one.
  *
  * Each run gets its own browser context (its own storage and HTTP cache).
  *
@@ -42,7 +44,7 @@
  * Environment: ASTRO_OUT_DIR (default dist), LH_PORT (default 4330, or a free
  * port when 4330 is taken), CHROME_PATH or CHROMIUM_PATH (default
  * /usr/bin/chromium), LH_REPORT_DIR (write each counted run's report there,
- * HTML and JSON), LH_RERUN_DEADLINE_S.
+ * HTML and JSON), LH_RERUN_DEADLINE_S, LH_ORIGIN.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -303,10 +305,16 @@ async function waitForQuietCpu(maxMs) {
 
 const perfOk = (run) => score(run.lhr, 'performance') >= BUDGETS[0].min;
 
+/** The run that counts: the median by performance score (of two, the lower). */
+function countedRun(runs) {
+  const sorted = [...runs].sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 /**
- * Every page once, then up to two more passes over the pages whose performance
- * is under budget (spread out in time, so one burst of load does not spoil all
- * of a page's runs), while the time allows. The best run of a page counts.
+ * Every page once, then two more passes over the pages whose first run is
+ * under the performance budget (spread out in time, so one burst of load does
+ * not spoil all of a page's runs), while the time allows. The median counts.
  */
 async function measureAll(origin) {
   const results = pages.map((page) => ({ page, runs: [], waitedMs: 0 }));
@@ -314,16 +322,16 @@ async function measureAll(origin) {
     const left = RERUN_DEADLINE_MS - (Date.now() - started);
     result.waitedMs += await waitForQuietCpu(Math.max(0, Math.min(maxWaitMs, left)));
     result.runs.push(await measure(origin, result.page));
-    result.best = result.runs.reduce((a, b) => (score(b.lhr, 'performance') > score(a.lhr, 'performance') ? b : a));
+    result.counted = countedRun(result.runs);
     result.perfRuns = result.runs.map((r) => score(r.lhr, 'performance'));
-    const { page, best, perfRuns, waitedMs } = result;
-    const notes = [perfRuns.length > 1 && `perf runs ${perfRuns.join(', ')}`, waitedMs >= 2000 && `waited ${Math.round(waitedMs / 1000)} s for a quiet CPU`, best.problem];
-    console.log(`  ${page.route}: ${BUDGETS.map((b) => `${b.label} ${score(best.lhr, b.id)}`).join(', ')}${notes.some(Boolean) ? ` (${notes.filter(Boolean).join('; ')})` : ''} · ${elapsed()}`);
+    const { page, counted, perfRuns, waitedMs } = result;
+    const notes = [perfRuns.length > 1 && `perf runs ${perfRuns.join(', ')}`, waitedMs >= 2000 && `waited ${Math.round(waitedMs / 1000)} s for a quiet CPU`, counted.problem];
+    console.log(`  ${page.route}: ${BUDGETS.map((b) => `${b.label} ${score(counted.lhr, b.id)}`).join(', ')}${notes.some(Boolean) ? ` (${notes.filter(Boolean).join('; ')})` : ''} · ${elapsed()}`);
   };
   for (const result of results) await runOnce(result, 0);
   for (let pass = 1; pass < MAX_RUNS; pass++) {
     for (const result of results) {
-      if (perfOk(result.best) || result.best.problem) continue; // passed, or not a real measurement
+      if (perfOk(result.runs[0]) || result.runs[0].problem) continue; // passed, or not a real measurement
       if (Date.now() - started > RERUN_DEADLINE_MS) return results;
       await runOnce(result, QUIET_WAIT_MS);
     }
@@ -338,19 +346,19 @@ const kb = (v) => (Number.isFinite(v) ? (v / 1024).toFixed(1) + ' KB' : '–');
 
 function printTable(results) {
   const header = ['page', 'route', 'perf', 'a11y', 'bp', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'transfer', 'JS', 'CPU', 'perf runs'];
-  const rows = results.map(({ page, best, perfRuns }) => {
-    const f = figures(best.lhr);
-    const mark = (b) => `${score(best.lhr, b.id)}${score(best.lhr, b.id) < b.min ? '!' : ''}`;
-    return [page.name, page.route, ...BUDGETS.map(mark), ms(f.fcp), ms(f.lcp), ms(f.tbt), f.cls.toFixed(3), kb(f.bytes), kb(f.scriptBytes), String(Math.round(best.lhr.environment.benchmarkIndex)), perfRuns.join(' ')];
+  const rows = results.map(({ page, counted, perfRuns }) => {
+    const f = figures(counted.lhr);
+    const mark = (b) => `${score(counted.lhr, b.id)}${score(counted.lhr, b.id) < b.min ? '!' : ''}`;
+    return [page.name, page.route, ...BUDGETS.map(mark), ms(f.fcp), ms(f.lcp), ms(f.tbt), f.cls.toFixed(3), kb(f.bytes), kb(f.scriptBytes), String(Math.round(counted.lhr.environment.benchmarkIndex)), perfRuns.join(' ')];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  console.log(`\nLighthouse ${results[0]?.best.lhr.lighthouseVersion}, mobile, simulated throttling; budgets: ${BUDGETS.map((b) => `${b.id} ${b.min === 100 ? '= 100' : '≥ ' + b.min}`).join(', ')}`);
+  console.log(`\nLighthouse ${results[0]?.counted.lhr.lighthouseVersion}, mobile, simulated throttling; budgets: ${BUDGETS.map((b) => `${b.id} ${b.min === 100 ? '= 100' : '≥ ' + b.min}`).join(', ')}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
   console.log('(! = under budget; transfer = all bytes over the network, JS = script bytes; CPU = Lighthouse\'s benchmark index of');
-  console.log(' the host during that run, lower = busier machine (it warns under 1000); perf runs = every run, the best counts)');
+  console.log(' the host during that run, lower = busier machine (it warns under 1000); perf runs = every run, the median counts)');
 }
 
 // ---------------------------------------------------------------- main
@@ -388,11 +396,16 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 let exitCode = 0;
 try {
-  const port = await choosePort();
-  const origin = `http://${HOST}:${port}`;
-  startPreview(port);
-  await waitForPreview(origin);
-  console.log(`Serving ${OUT_DIR} on ${origin} (${elapsed()}); Chromium ${CHROME}`);
+  let origin = process.env.LH_ORIGIN?.replace(/\/$/, '');
+  if (origin) {
+    console.log(`Measuring the server at ${origin}; Chromium ${CHROME}`);
+  } else {
+    const port = await choosePort();
+    origin = `http://${HOST}:${port}`;
+    startPreview(port);
+    await waitForPreview(origin);
+    console.log(`Serving ${OUT_DIR} on ${origin} (${elapsed()}); Chromium ${CHROME}`);
+  }
   browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
@@ -407,20 +420,20 @@ try {
 
   const results = await measureAll(origin);
   if (REPORT_DIR) {
-    for (const { page, best } of results) {
+    for (const { page, counted } of results) {
       const file = join(REPORT_DIR, (page.route.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '') || 'home') + '.html');
-      writeFileSync(file, best.report[0]);
-      writeFileSync(file.replace(/\.html$/, '.json'), best.report[1]);
+      writeFileSync(file, counted.report[0]);
+      writeFileSync(file.replace(/\.html$/, '.json'), counted.report[1]);
     }
   }
   printTable(results);
 
   const failures = [];
-  for (const { page, best } of results) {
-    if (best.problem) failures.push(`${page.route} (${page.name}): not a real measurement: ${best.problem}`);
-    for (const b of misses(best.lhr)) {
-      const lost = lostPoints(best.lhr, b.id);
-      failures.push(`${page.route} (${page.name}): ${b.id} ${score(best.lhr, b.id)} < ${b.min}${lost.length ? ` — ${lost.join(', ')}` : ''}`);
+  for (const { page, counted } of results) {
+    if (counted.problem) failures.push(`${page.route} (${page.name}): not a real measurement: ${counted.problem}`);
+    for (const b of misses(counted.lhr)) {
+      const lost = lostPoints(counted.lhr, b.id);
+      failures.push(`${page.route} (${page.name}): ${b.id} ${score(counted.lhr, b.id)} < ${b.min}${lost.length ? ` — ${lost.join(', ')}` : ''}`);
     }
   }
   if (failures.length) {
