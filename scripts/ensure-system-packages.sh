@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive (Debian's Chromium: Playwright
-# never downloads a browser here; poppler-utils' pdftotext and pdfinfo read
-# the exported PDFs), only when missing. Called by .ci/run and
+# Installs the Debian packages the tests drive (Debian's Chromium for Lighthouse
+# and its headless shell for the end-to-end tests: Playwright never downloads a
+# browser here; poppler-utils' pdftotext and pdfinfo read the exported PDFs),
+# only when missing. Called by .ci/run and
 # before `npm test` (pretest), so it works on a fresh machine too.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
