@@ -15,7 +15,14 @@ export const DEVELOPMENT_CONFIG = {
     recommendAt: 70,
     /** Total below which the file is 不推荐; between the two it is 需复核. */
     rejectBelow: 50,
-    /** A criterion scored at or below this is a veto: never 推荐. */
+    /**
+     * 财务管理能力与信用, the one criterion 4.1.2 words as a must (必须): the
+     * score it needs for 推荐 (4 = 较好); a lower score is 需复核 at best.
+     */
+    mandatoryMinimum: 4,
+    /** 财务管理能力与信用 at or below this is 不推荐, and the file cannot move on. */
+    mandatoryRejectAtOrBelow: 2,
+    /** Any other criterion scored at or below this is a veto: never 推荐. */
     vetoScore: 1,
   },
   /** Days without a logged activity after which a file in execution is 停滞. */

@@ -84,9 +84,9 @@ function scoreRequirement(criterion: CriterionId): Requirement {
     check: (file, context) => {
       const score = file.evaluation[criterion].score;
       if (score === null) return `请为“${label}”评分（1–5）`;
-      const vetoScore = (context.evaluation ?? DEVELOPMENT_CONFIG.evaluation).vetoScore;
+      const rejectAtOrBelow = (context.evaluation ?? DEVELOPMENT_CONFIG.evaluation).mandatoryRejectAtOrBelow;
       // Only the must of 4.1.2 blocks the road; a low total is for the survey to weigh.
-      if (MANDATORY_CRITERIA.includes(criterion) && score <= vetoScore) {
+      if (MANDATORY_CRITERIA.includes(criterion) && score <= rejectAtOrBelow) {
         return `4.1.2 要求新客户必须具有较强的财务管理能力与较好的信用，而“${label}”仅 ${score} 分：请核实评分，或终止开发`;
       }
       return null;

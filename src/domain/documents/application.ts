@@ -3,7 +3,7 @@
  * to approve. A form: what the file holds is printed, and what is still to
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
-import { evaluate } from '../development-file/evaluation';
+import { describeRule, evaluate } from '../development-file/evaluation';
 import {
   APPROVAL_DECISION_LABELS,
   APPROVER_ROLE_LABELS,
@@ -43,6 +43,7 @@ export function evaluationTable(file: DevelopmentFile): Block {
       { text: result.recommendation === null ? '—' : RECOMMENDATION_LABELS[result.recommendation], span: 2, bold: true },
     ],
     [{ text: '结论依据', style: 'label' }, { text: result.reasons.join('\n'), span: 2 }],
+    [{ text: '评分规则', style: 'label' }, { text: describeRule(), span: 2 }],
     [{ text: label('evaluation.evaluatedAt'), style: 'label' }, { text: file.evaluation.evaluatedAt ?? '', span: 2 }],
   );
   return {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DEVELOPMENT_CONFIG } from '../../../src/domain/development-file/config';
 import {
   criterionPoints,
+  describeRule,
   evaluate,
   evaluateScores,
   evaluationTotal,
@@ -119,7 +120,8 @@ describe('recommendation', () => {
   test('需复核 from exactly rejectBelow (50); 不推荐 just below it', () => {
     expect(evaluateScores(scores(3, 3, 3, 3))).toMatchObject({ total: 50, recommendation: 'review' });
     expect(evaluateScores(scores(3, 3, 3, 3), config({ rejectBelow: 51 }))).toMatchObject({ recommendation: 'reject' });
-    const low = evaluateScores(scores(3, 3, 3, 2));
+    // 75·0.3 + 25·0.2 + 25·0.3 + 50·0.2 = 45
+    const low = evaluateScores(scores(4, 2, 2, 3));
     expect(low).toMatchObject({ total: 45, recommendation: 'reject' });
     expect(low.reasons).toEqual(['综合得分 45，低于 50 分。']);
   });
@@ -129,10 +131,32 @@ describe('recommendation', () => {
     expect(evaluateScores(scores(4, 4, 4, 4), config({ recommendAt: 76 })).recommendation).toBe('review');
   });
 
-  test('a veto on 财务管理能力与信用 is 不推荐 however good the rest (4.1.2 必须)', () => {
+  test('财务管理能力与信用 at 1 or 2 is 不推荐 however good the rest (4.1.2 必须)', () => {
     const result = evaluateScores(scores(1, 5, 5, 5));
     expect(result).toMatchObject({ total: 70, recommendation: 'reject', vetoed: ['finance'] });
     expect(result.reasons[0]).toMatch(/“财务管理能力与信用”仅 1 分.*4\.1\.2.*必须/);
+    // 25·0.3 + 100·0.7 = 77.5: a total that would be 推荐 on its own.
+    const two = evaluateScores(scores(2, 5, 5, 5));
+    expect(two).toMatchObject({ total: 78, recommendation: 'reject', vetoed: ['finance'] });
+    expect(two.reasons[0]).toBe(
+      '“财务管理能力与信用”仅 2 分（不高于 2 分即不推荐），而 4.1.2 要求新客户必须具有较强的财务管理能力与较好的信用。',
+    );
+  });
+
+  test('财务管理能力与信用 at 3 is 需复核 however good the rest; 4 (较好) is what 推荐 needs', () => {
+    const three = evaluateScores(scores(3, 5, 5, 5));
+    expect(three).toMatchObject({ total: 85, recommendation: 'review', vetoed: ['finance'] });
+    expect(three.reasons).toEqual([
+      '“财务管理能力与信用”为 3 分，未达到推荐所需的 4 分（4.1.2 必须），需复核。',
+      '综合得分 85，达到推荐线 70 分。',
+    ]);
+    expect(evaluateScores(scores(4, 5, 5, 5))).toMatchObject({ recommendation: 'recommend', vetoed: [] });
+  });
+
+  test('the finance minimum and reject line come from the config', () => {
+    expect(evaluateScores(scores(3, 5, 5, 5), config({ mandatoryMinimum: 3 })).recommendation).toBe('recommend');
+    expect(evaluateScores(scores(3, 5, 5, 5), config({ mandatoryRejectAtOrBelow: 3 })).recommendation).toBe('reject');
+    expect(evaluateScores(scores(2, 5, 5, 5), config({ mandatoryRejectAtOrBelow: 1 })).recommendation).toBe('review');
   });
 
   test('a veto on any other criterion caps the file at 需复核', () => {
@@ -154,7 +178,8 @@ describe('recommendation', () => {
       recommendation: 'review',
       vetoed: ['capability'],
     });
-    expect(evaluateScores(scores(2, 5, 5, 5), config({ vetoScore: 2 })).recommendation).toBe('reject');
+    // The veto score is for the other criteria; finance has its own lines.
+    expect(evaluateScores(scores(4, 4, 5, 5), config({ vetoScore: 4 }))).toMatchObject({ recommendation: 'review', vetoed: ['investment'] });
   });
 
   test('property: never 推荐 with a veto, never without a total', () => {
@@ -164,5 +189,39 @@ describe('recommendation', () => {
         return !(r.recommendation === 'recommend' && r.vetoed.length > 0) && r.reasons.length > 0;
       }),
     );
+  });
+
+  test('property: 推荐 only with 财务管理能力与信用 at 4 or 5; 不推荐 whenever it is 1 or 2', () => {
+    fc.assert(
+      fc.property(scoresArb, (s) => {
+        const r = evaluateScores(s);
+        if (r.recommendation === 'recommend' && s.finance < 4) return false;
+        return s.finance > 2 || r.recommendation === 'reject';
+      }),
+    );
+  });
+});
+
+describe('the rule as shown and printed', () => {
+  test('names its source and every number it uses', () => {
+    const text = describeRule();
+    expect(text).toContain('本站默认设置');
+    expect(text).toContain('财务管理能力与信用 30%');
+    expect(text).toContain('开发投入与交易预估 20%');
+    expect(text).toMatch(/达到 70 分为推荐，低于 50 分为不推荐/);
+    expect(text).toMatch(/须达到 4 分方可推荐，不高于 2 分即不推荐/);
+    expect(text).toMatch(/不高于 1 分为一票否决/);
+  });
+
+  test('follows a changed config and source, weights shown as shares of their sum', () => {
+    const text = describeRule(
+      config({ weights: { finance: 2, investment: 1, contribution: 1, capability: 0 }, recommendAt: 80, mandatoryMinimum: 5 }),
+      '公司设置（2026-12-01）',
+    );
+    expect(text).toContain('公司设置（2026-12-01）');
+    expect(text).toContain('财务管理能力与信用 50%');
+    expect(text).toContain('技术难度与品质要求对比公司能力 0%');
+    expect(text).toMatch(/达到 80 分为推荐/);
+    expect(text).toMatch(/须达到 5 分方可推荐/);
   });
 });

@@ -46,16 +46,19 @@ describe('missingFor', () => {
       expect(messages(blankFile(), 'evaluation')).toContain('请为“技术难度与品质要求对比公司能力”评分（1–5）');
     });
 
-    test('财务管理能力与信用 at the veto score blocks the way on (4.1.2 必须); other low scores do not', () => {
+    test('财务管理能力与信用 at or below the reject line (2) blocks the way on (4.1.2 必须); other low scores do not', () => {
       const score = (finance: number, investment = 4) =>
         edit('evaluation', { finance: { score: finance, note: '' }, investment: { score: investment, note: '' } });
       expect(messages(score(1), 'evaluation')).toEqual([
         '4.1.2 要求新客户必须具有较强的财务管理能力与较好的信用，而“财务管理能力与信用”仅 1 分：请核实评分，或终止开发',
       ]);
-      expect(missingFor(score(2), 'evaluation')).toEqual([]);
-      expect(missingFor(score(2), 'evaluation', { evaluation: { ...DEVELOPMENT_CONFIG.evaluation, vetoScore: 2 } })).toHaveLength(
-        1,
-      );
+      expect(messages(score(2), 'evaluation')).toEqual([
+        '4.1.2 要求新客户必须具有较强的财务管理能力与较好的信用，而“财务管理能力与信用”仅 2 分：请核实评分，或终止开发',
+      ]);
+      // 3 is 需复核: the survey weighs it.
+      expect(missingFor(score(3), 'evaluation')).toEqual([]);
+      const stricter = { evaluation: { ...DEVELOPMENT_CONFIG.evaluation, mandatoryRejectAtOrBelow: 3 } };
+      expect(missingFor(score(3), 'evaluation', stricter)).toHaveLength(1);
       expect(missingFor(score(4, 1), 'evaluation')).toEqual([]);
     });
   });

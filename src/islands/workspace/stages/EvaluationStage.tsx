@@ -1,7 +1,7 @@
 /** 4.1: who the prospect is, and the four 4.1.2 criteria with a live total. */
 import { CRITERION_IDS } from '../../../domain/development-file/schema';
 import { CRITERION_LABELS, RECOMMENDATION_LABELS } from '../../../domain/development-file/labels';
-import { evaluate } from '../../../domain/development-file/evaluation';
+import { describeRule, evaluate } from '../../../domain/development-file/evaluation';
 import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { ClauseLink } from '../../forms/ClauseLink';
 import { createBinder, type StagePanelProps } from '../binding';
@@ -71,6 +71,7 @@ export function EvaluationStage(props: StagePanelProps) {
             </ul>
           )}
         </div>
+        <p className="evaluation-rule">{describeRule()}</p>
       </section>
     </>
   );
