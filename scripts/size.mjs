@@ -17,7 +17,7 @@ const DIST = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const KB = 1024;
 /** First matching pattern wins. Content pages ship no React. */
 const BUDGETS = [
-  { name: 'island page', test: (route) => /^\/(files|review|quiz|self-assessment)(\/|$)/.test(route), gzipBytes: 90 * KB },
+  { name: 'island page', test: (route) => /^\/(files|review|settings|quiz|self-assessment)(\/|$)/.test(route), gzipBytes: 90 * KB },
   { name: 'content page', test: () => true, gzipBytes: 15 * KB },
 ];
 

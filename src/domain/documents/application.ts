@@ -4,6 +4,7 @@
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
 import { describeRule, evaluate } from '../development-file/evaluation';
+import { activeRules, type ActiveRules } from '../settings/company-settings';
 import {
   APPROVAL_DECISION_LABELS,
   APPROVER_ROLE_LABELS,
@@ -26,8 +27,8 @@ export function customerName(file: DevelopmentFile): string {
 }
 
 /** The four 4.1.2 criteria with their scores and notes, the total and the recommendation. */
-export function evaluationTable(file: DevelopmentFile): Block {
-  const result = evaluate(file.evaluation);
+export function evaluationTable(file: DevelopmentFile, rules: ActiveRules = activeRules(null)): Block {
+  const result = evaluate(file.evaluation, rules.evaluation);
   const rows: Row[] = CRITERION_IDS.map((id) => {
     const { score, note } = file.evaluation[id];
     return [{ text: CRITERION_LABELS[id] }, { text: score === null ? '未评分' : `${score} / 5`, align: 'center' }, { text: note }];
@@ -43,7 +44,7 @@ export function evaluationTable(file: DevelopmentFile): Block {
       { text: result.recommendation === null ? '—' : RECOMMENDATION_LABELS[result.recommendation], span: 2, bold: true },
     ],
     [{ text: '结论依据', style: 'label' }, { text: result.reasons.join('\n'), span: 2 }],
-    [{ text: '评分规则', style: 'label' }, { text: describeRule(), span: 2 }],
+    [{ text: '评分规则', style: 'label' }, { text: describeRule(rules.evaluation, rules.source), span: 2 }],
     [{ text: label('evaluation.evaluatedAt'), style: 'label' }, { text: file.evaluation.evaluatedAt ?? '', span: 2 }],
   );
   return {
@@ -137,7 +138,7 @@ export function applicationDocument(file: DevelopmentFile, options: DocumentOpti
       { label: label('survey.reportedToManagerAt'), value: survey.reportedToManagerAt ?? '' },
     ]),
     heading('客户评估（4.1.2）'),
-    evaluationTable(file),
+    evaluationTable(file, options.rules),
     heading('背景调查摘要（4.2）'),
     grid([
       { label: label('survey.findings'), value: survey.findings, wide: true },

@@ -1,4 +1,5 @@
 /** Small helpers shared by the document builders: values as printed, field grids. */
+import type { ActiveRules } from '../settings/company-settings';
 import type { Block, Cell, Row, TableBlock } from './model';
 
 export interface DocumentOptions {
@@ -6,6 +7,8 @@ export interface DocumentOptions {
   today: string;
   /** Time zone for printing stored timestamps; the runtime's by default. */
   timeZone?: string;
+  /** The company's rules (evaluation, stalled days), printed with their source; the site's defaults when absent. */
+  rules?: ActiveRules;
 }
 
 /** “2026-04-02 15:20” in the reader's time zone; the raw text if it is not a time. */

@@ -53,9 +53,9 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
     grid([
       { label: label('customer.name'), value: name, wide: true },
       { label: label('owner'), value: f(file.owner) },
-      { label: '当前阶段', value: stageInfo(file.stage).label + (isStalled(file, options.today) ? '（停滞）' : '') },
+      { label: '当前阶段', value: stageInfo(file.stage).label + (isStalled(file, options.today, options.rules) ? '（停滞）' : '') },
       { label: label('onboarding.customerCode'), value: f(onboarding.customerCode) },
-      { label: '评估', value: evaluationSummary(file).text },
+      { label: '评估', value: evaluationSummary(file, options.rules?.evaluation).text },
       { label: '最近开发活动', value: lastActivityDate(file) ?? '无' },
       { label: '建档时间', value: formatTimestamp(file.createdAt, tz) },
       { label: '最近更新', value: formatTimestamp(file.updatedAt, tz) },
@@ -68,7 +68,7 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
       { label: label('customer.type'), value: f(file.customer.type) },
       { label: label('customer.sourceChannel'), value: f(file.customer.sourceChannel) },
     ]),
-    evaluationTable(file),
+    evaluationTable(file, options.rules),
 
     stageHeading('survey'),
     grid([

@@ -6,7 +6,7 @@
 import { daysSinceLastActivity, evaluationSummary, isStalled, lastActivityDate, nextAction, riskFlags } from '../development-file/derived';
 import { ACTIVITY_TYPE_LABELS, RECOMMENDATION_LABELS, RISK_KIND_LABELS } from '../development-file/labels';
 import type { DevelopmentFile } from '../development-file/schema';
-import { DEVELOPMENT_CONFIG } from '../development-file/config';
+import { activeRules, rulesContext, type ActiveRules } from '../settings/company-settings';
 import { ALL_STAGES, stageInfo } from '../development-file/stages';
 import type { PdfDocumentModel } from './model';
 import { customerName } from './application';
@@ -25,16 +25,21 @@ function latest<T extends { date: string }>(items: readonly T[]): T | null {
 }
 
 /** One row of the report, as printed. */
-export function progressRow(file: DevelopmentFile, today: string, otherFiles: readonly DevelopmentFile[]): string[] {
+export function progressRow(
+  file: DevelopmentFile,
+  today: string,
+  otherFiles: readonly DevelopmentFile[],
+  rules: ActiveRules = activeRules(null),
+): string[] {
   const activity = latest(file.execution.activities);
   const report = latest(file.execution.progressReports);
-  const summary = evaluationSummary(file);
+  const summary = evaluationSummary(file, rules.evaluation);
   const openProblems = file.execution.problems.filter((p) => !p.solved && p.description.trim());
   const problems = [
     report?.problems.trim() ? report.problems.trim() : '',
     ...openProblems.map((p) => `待解决：${p.description.trim()}`),
   ].filter(Boolean);
-  const stalled = isStalled(file, today);
+  const stalled = isStalled(file, today, rules);
   const idleDays = daysSinceLastActivity(file, today);
   return [
     customerName(file),
@@ -46,7 +51,7 @@ export function progressRow(file: DevelopmentFile, today: string, otherFiles: re
     activity ? `${lastActivityDate(file)} ${ACTIVITY_TYPE_LABELS[activity.type]}\n${activity.summary.trim()}`.trim() : '无',
     report ? report.achievements.trim() : '',
     problems.join('\n'),
-    activity?.nextStep.trim() && file.stage === 'execution' ? activity.nextStep.trim() : nextAction(file, today, { otherFiles }).text,
+    activity?.nextStep.trim() && file.stage === 'execution' ? activity.nextStep.trim() : nextAction(file, today, { otherFiles, ...rulesContext(rules) }).text,
     stalled ? (idleDays === null ? '停滞' : `停滞\n${idleDays} 天`) : '',
     riskFlags(file)
       .map((kind) => RISK_KIND_LABELS[kind])
@@ -63,9 +68,10 @@ export function sortForReport(files: readonly DevelopmentFile[]): DevelopmentFil
 }
 
 export function progressReportDocument(files: readonly DevelopmentFile[], options: DocumentOptions): PdfDocumentModel {
+  const rules = options.rules ?? activeRules(null);
   const sorted = sortForReport(files);
-  const rows = sorted.map((file) => progressRow(file, options.today, files.filter((other) => other.id !== file.id)));
-  const stalled = sorted.filter((file) => isStalled(file, options.today)).length;
+  const rows = sorted.map((file) => progressRow(file, options.today, files.filter((other) => other.id !== file.id), rules));
+  const stalled = sorted.filter((file) => isStalled(file, options.today, rules)).length;
   const risky = sorted.filter((file) => riskFlags(file).length > 0).length;
   const reps = new Set(sorted.map((file) => file.owner.trim()).filter(Boolean)).size;
   return {
@@ -81,7 +87,7 @@ export function progressReportDocument(files: readonly DevelopmentFile[], option
         size: 9,
         muted: true,
         text:
-          `停滞 ${stalled} 份，有风险记录 ${risky} 份。停滞：处于正式实施阶段且超过 ${DEVELOPMENT_CONFIG.stalledAfterDays} 天没有开发活动。` +
+          `停滞 ${stalled} 份，有风险记录 ${risky} 份。停滞：处于正式实施阶段且超过 ${rules.stalledAfterDays} 天没有开发活动（${rules.source}）。` +
           '取得成绩与存在的问题取自最近一份进度报表；下一步为最近一次活动的安排，或按规范应做的下一步。',
       },
       {

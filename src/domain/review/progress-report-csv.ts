@@ -7,21 +7,23 @@
  */
 import { PROGRESS_COLUMNS, PROGRESS_REPORT_TITLE, progressRow, sortForReport } from '../documents/progress-report';
 import type { DevelopmentFile } from '../development-file/schema';
+import type { ActiveRules } from '../settings/company-settings';
 import { toCsv } from '../exchange/csv';
 
 /** The report's rows (without the header), in the order the PDF prints them. */
-export function progressReportRows(files: readonly DevelopmentFile[], today: string): string[][] {
+export function progressReportRows(files: readonly DevelopmentFile[], today: string, rules?: ActiveRules): string[][] {
   return sortForReport(files).map((file) =>
     progressRow(
       file,
       today,
       files.filter((other) => other.id !== file.id),
+      rules,
     ),
   );
 }
 
-export function progressReportCsv(files: readonly DevelopmentFile[], today: string): string {
-  return toCsv([PROGRESS_COLUMNS, ...progressReportRows(files, today)]);
+export function progressReportCsv(files: readonly DevelopmentFile[], today: string, rules?: ActiveRules): string {
+  return toCsv([PROGRESS_COLUMNS, ...progressReportRows(files, today, rules)]);
 }
 
 export function progressReportCsvFilename(count: number, today: string): string {

@@ -11,6 +11,7 @@ import { fullFileDocument } from '../../domain/documents/full-file';
 import { PROGRESS_REPORT_TITLE, progressReportDocument } from '../../domain/documents/progress-report';
 import { generatePdf, type PdfResult, type SubsetFont } from './generate';
 import { reportDocument, type ReportSpec } from '../../domain/documents/report';
+import type { ActiveRules } from '../../domain/settings/company-settings';
 
 export interface PdfOptions {
   /** The generation date (YYYY-MM-DD) and “today” for derived facts; the local date by default. */
@@ -19,6 +20,8 @@ export interface PdfOptions {
   timeZone?: string;
   /** Fixed creation date in the PDF's metadata (tests); now by default. */
   createdAt?: Date;
+  /** The company's rules in force (公司设置); the site's defaults when absent. */
+  rules?: ActiveRules;
 }
 
 export interface PdfExports {
@@ -36,7 +39,7 @@ export function createPdfExports(subsetFont: SubsetFont): PdfExports {
   const settle = (options: PdfOptions = {}) => {
     const today = options.today ?? calendarDateIn(new Date(), options.timeZone);
     return {
-      doc: { today, ...(options.timeZone ? { timeZone: options.timeZone } : {}) },
+      doc: { today, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.rules ? { rules: options.rules } : {}) },
       generate: (filename: string) => ({ filename, ...(options.createdAt ? { createdAt: options.createdAt } : {}) }),
     };
   };

@@ -7,6 +7,7 @@ import { FileFilters } from './FileFilters';
 import { FileTable } from './FileTable';
 import { applyQuery, DEFAULT_QUERY, toRows, type FileRow, type ListQuery } from './list-model';
 import { UndoBar, type UndoState } from './UndoBar';
+import { useRules } from '../settings/use-rules';
 
 /** The list of files with its search, selection for export, and delete with undo. */
 export function FileListSection({ files, today }: { files: readonly DevelopmentFile[]; today: string }) {
@@ -16,7 +17,8 @@ export function FileListSection({ files, today }: { files: readonly DevelopmentF
   const [undo, setUndo] = useState<UndoState | null>(null);
   const deleteTrigger = useRef<HTMLButtonElement | null>(null);
 
-  const rows = useMemo(() => toRows(files, today), [files, today]);
+  const rules = useRules();
+  const rows = useMemo(() => toRows(files, today, rules), [files, today, rules]);
   const visible = useMemo(() => applyQuery(rows, query), [rows, query]);
   const visibleIds = useMemo(() => visible.map((r) => r.id), [visible]);
 

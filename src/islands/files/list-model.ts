@@ -4,6 +4,7 @@
  * test and changes only when the date does.
  */
 import { isStalled, lastActivityDate, nextAction, riskFlags } from '../../domain/development-file/derived';
+import { activeRules, rulesContext, type ActiveRules } from '../../domain/settings/company-settings';
 import { evaluate } from '../../domain/development-file/evaluation';
 import { RECOMMENDATION_LABELS, RISK_KIND_LABELS } from '../../domain/development-file/labels';
 import { CRITERION_IDS, type DevelopmentFile, type StageId } from '../../domain/development-file/schema';
@@ -31,8 +32,8 @@ export interface FileRow {
   updatedAt: number;
 }
 
-export function toRow(file: DevelopmentFile, today: string, otherFiles: readonly DevelopmentFile[]): FileRow {
-  const result = evaluate(file.evaluation);
+export function toRow(file: DevelopmentFile, today: string, otherFiles: readonly DevelopmentFile[], rules: ActiveRules = activeRules(null)): FileRow {
+  const result = evaluate(file.evaluation, rules.evaluation);
   const scored = CRITERION_IDS.length - result.unscored.length;
   return {
     id: file.id,
@@ -47,16 +48,16 @@ export function toRow(file: DevelopmentFile, today: string, otherFiles: readonly
         ? '未评分'
         : `${result.total}/100 · ${RECOMMENDATION_LABELS[result.recommendation]}`,
     scoreProgress: result.total === null && scored > 0 ? `已评 ${scored}/${CRITERION_IDS.length} 项` : null,
-    nextAction: nextAction(file, today, { otherFiles }).text,
+    nextAction: nextAction(file, today, { otherFiles, ...rulesContext(rules) }).text,
     lastActivity: lastActivityDate(file),
-    stalled: isStalled(file, today),
+    stalled: isStalled(file, today, rules),
     risks: riskFlags(file).map((kind) => RISK_KIND_LABELS[kind]),
     updatedAt: Date.parse(file.updatedAt),
   };
 }
 
-export function toRows(files: readonly DevelopmentFile[], today: string): FileRow[] {
-  return files.map((file) => toRow(file, today, files.filter((other) => other.id !== file.id)));
+export function toRows(files: readonly DevelopmentFile[], today: string, rules?: ActiveRules): FileRow[] {
+  return files.map((file) => toRow(file, today, files.filter((other) => other.id !== file.id), rules));
 }
 
 export const SORT_OPTIONS = [

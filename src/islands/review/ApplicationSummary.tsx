@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
+import { useRules } from '../settings/use-rules';
 import { applicationDocument } from '../../domain/documents/application';
 import { summarySections, type SummaryPart } from './summary-model';
 
@@ -60,7 +61,8 @@ function Part({ part }: { part: SummaryPart }) {
  * take their place.
  */
 export function ApplicationSummary({ file, today }: { file: DevelopmentFile; today: string }) {
-  const sections = useMemo(() => summarySections(applicationDocument(file, { today })), [file, today]);
+  const rules = useRules();
+  const sections = useMemo(() => summarySections(applicationDocument(file, { today, rules })), [file, today, rules]);
   return (
     <div className="application-summary">
       {sections.map((section, i) => (

@@ -12,20 +12,22 @@ import { CSV_TYPE, downloadText } from '../files/download';
 import { exportAndDownload } from '../files/exporting';
 import { PdfStatus, usePdfExport } from '../files/PdfExport';
 import { $fileList } from '../../stores/development-files';
+import { useRules } from '../settings/use-rules';
 
 /**
  * 新客户开发进度报表 (4.4.6) over every file in this browser: the table the
  * PDF prints, and the same report as PDF, CSV or the files themselves (JSON).
  */
 export function ProgressReportSection({ files, today }: { files: readonly DevelopmentFile[]; today: string }) {
-  const rows = useMemo(() => progressReportRows(files, today), [files, today]);
+  const rules = useRules();
+  const rows = useMemo(() => progressReportRows(files, today, rules), [files, today, rules]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const pdf = usePdfExport();
   const none = files.length === 0;
 
   const csv = () => {
     const filename = progressReportCsvFilename(files.length, today);
-    downloadText(filename, progressReportCsv(files, today), CSV_TYPE);
+    downloadText(filename, progressReportCsv(files, today, rules), CSV_TYPE);
     setMessage({ text: `已导出 ${filename}（${files.length} 份档案），可用 Excel 或 WPS 打开。`, error: false });
   };
   const json = () => {
@@ -42,7 +44,7 @@ export function ProgressReportSection({ files, today }: { files: readonly Develo
       <fieldset className="export-controls">
         <legend>导出进度报表</legend>
         <div className="button-row">
-          <button type="button" disabled={none || pdf.working} onClick={() => void pdf.run(() => progressReportPdf(files, { today }))}>
+          <button type="button" disabled={none || pdf.working} onClick={() => void pdf.run(() => progressReportPdf(files, { today, rules }))}>
             进度报表 PDF
           </button>
           <button type="button" disabled={none} onClick={csv}>

@@ -12,6 +12,7 @@ import { formatDateTime, todayLocal } from '../files/local-time';
 import { PdfStatus, usePdfExport } from '../files/PdfExport';
 import { ApprovalForm } from '../workspace/stages/ApprovalForm';
 import { ApplicationSummary } from './ApplicationSummary';
+import { useRules } from '../settings/use-rules';
 
 const CLAUSES: readonly ClauseNumber[] = ['4.1.2', '4.2.4', '4.2.5', '3.2', '3.4'];
 
@@ -22,6 +23,7 @@ const CLAUSES: readonly ClauseNumber[] = ['4.1.2', '4.2.4', '4.2.5', '3.2', '3.4
  */
 export function ReviewView({ file }: { file: DevelopmentFile }) {
   const today = todayLocal();
+  const rules = useRules();
   const item = reviewItem(file);
   const needs = approvalNeeds(file);
   const name = file.customer.name.trim() || '未命名客户';
@@ -117,7 +119,7 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
           <button type="button" className="button-primary" onClick={sendBack}>
             导出给业务员（JSON）
           </button>
-          <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today }))}>
+          <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today, rules }))}>
             申请表 PDF
           </button>
         </div>

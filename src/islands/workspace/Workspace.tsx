@@ -24,6 +24,8 @@ import { VisitPreparation } from './VisitPreparation';
 import { todayLocal } from '../files/local-time';
 import { WorkspacePdfButtons } from '../files/WorkspacePdfButtons';
 import { startUp } from '../start-up';
+import { useRules } from '../settings/use-rules';
+import { rulesContext } from '../../domain/settings/company-settings';
 
 await startUp(getDevelopmentFileStore);
 
@@ -43,6 +45,7 @@ function reachedStage(file: DevelopmentFile): WorkingStageId {
 export function Workspace() {
   const [place, setPlace] = useState(readLocation);
   const files = useStore($filesById);
+  const rules = useRules();
   const [editError, setEditError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [errorStage, setErrorStage] = useState<StageId | null>(null);
@@ -101,7 +104,7 @@ export function Workspace() {
   }
 
   const today = todayLocal();
-  const context = { otherFiles };
+  const context = { otherFiles, ...rulesContext(rules) };
   const showErrors = errorStage === viewStage;
   const missing = showErrors ? missingFor(file, viewStage, context) : [];
   // Two rules can share a path (an activity logged, a closing request): show both.

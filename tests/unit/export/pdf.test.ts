@@ -87,9 +87,10 @@ describe('新客户开发申请表', () => {
     expect(poppler(['pdfinfo', path])).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
 
-  it('is at most 60 KB for the typical file, the font embedded once, subset, with a Unicode map', async () => {
+  // 64 KB since the 评分规则 is printed with its source (about 2.5 KB of glyphs; it was 60 KB).
+  it('is at most 64 KB for the typical file, the font embedded once, subset, with a Unicode map', async () => {
     const result = await pdf.application(typicalCompleteFile('app-1', NAME), FIXED);
-    expect(result.bytes.length).toBeLessThanOrEqual(60 * 1024);
+    expect(result.bytes.length).toBeLessThanOrEqual(64 * 1024);
     const fonts = poppler(['pdffonts', saveTemp('fonts.pdf', result.bytes)]).trim().split('\n').slice(2);
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatch(/^[A-Z]{6}\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);

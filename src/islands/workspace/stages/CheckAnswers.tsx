@@ -6,7 +6,8 @@ import { useLayoutEffect, useRef } from 'react';
 import type { DevelopmentFile } from '../../../domain/development-file/schema';
 import { CRITERION_IDS } from '../../../domain/development-file/schema';
 import { CRITERION_LABELS, RECOMMENDATION_LABELS, SCREENING_RESULT_LABELS } from '../../../domain/development-file/labels';
-import { evaluate } from '../../../domain/development-file/evaluation';
+import { evaluate, type EvaluationConfig } from '../../../domain/development-file/evaluation';
+import { useRules } from '../../settings/use-rules';
 
 export interface AnswerTarget {
   stage: 'evaluation' | 'survey' | 'application';
@@ -21,8 +22,8 @@ interface Row {
 
 const orDash = (text: string) => (text.trim() === '' ? '—' : text);
 
-function rows(file: DevelopmentFile): { title: string; rows: Row[] }[] {
-  const result = evaluate(file.evaluation);
+function rows(file: DevelopmentFile, config: EvaluationConfig): { title: string; rows: Row[] }[] {
+  const result = evaluate(file.evaluation, config);
   const ev = (path: string): AnswerTarget => ({ stage: 'evaluation', path });
   const sv = (path: string): AnswerTarget => ({ stage: 'survey', path });
   const ap = (path: string): AnswerTarget => ({ stage: 'application', path });
@@ -87,13 +88,14 @@ export function CheckAnswers({
   onBack: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const rules = useRules();
   useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section className="check-answers" aria-labelledby="check-answers-title">
       <h2 id="check-answers-title" ref={heading} tabIndex={-1}>
         提交前请检查申请内容
       </h2>
-      {rows(file).map((group) => (
+      {rows(file, rules.evaluation).map((group) => (
         <div className="panel" key={group.title}>
           <h3>{group.title}</h3>
           <dl className="answers">

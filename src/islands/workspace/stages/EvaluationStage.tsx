@@ -5,6 +5,7 @@ import { describeRule, evaluate } from '../../../domain/development-file/evaluat
 import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { ClauseLink } from '../../forms/ClauseLink';
 import { createBinder, type StagePanelProps } from '../binding';
+import { useRules } from '../../settings/use-rules';
 
 const SCORE_OPTIONS = [
   { value: 1, label: '1 差' },
@@ -16,7 +17,8 @@ const SCORE_OPTIONS = [
 
 export function EvaluationStage(props: StagePanelProps) {
   const b = createBinder(props);
-  const result = evaluate(props.file.evaluation);
+  const rules = useRules();
+  const result = evaluate(props.file.evaluation, rules.evaluation);
   return (
     <>
       <fieldset className="panel">
@@ -71,7 +73,9 @@ export function EvaluationStage(props: StagePanelProps) {
             </ul>
           )}
         </div>
-        <p className="evaluation-rule">{describeRule()}</p>
+        <p className="evaluation-rule">
+          {describeRule(rules.evaluation, rules.source)} <a href="/settings/">查看公司设置</a>
+        </p>
       </section>
     </>
   );
