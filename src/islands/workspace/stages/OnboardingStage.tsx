@@ -15,6 +15,8 @@ import { Checkbox } from '../../forms/Checkbox';
 import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
 import { Group, isRequiredPath, useFocusLater, withoutClause } from './parts';
+import { useRules } from '../../settings/use-rules';
+import type { CustomerCodeConfig } from '../../../domain/development-file/customer-code';
 
 type Department = (typeof DEPARTMENTS)[number];
 
@@ -22,9 +24,9 @@ const DEPARTMENT_OPTIONS = DEPARTMENTS.map((value) => ({ value, label: value }))
 const CODE_PATH = 'onboarding.customerCode';
 
 /** What is wrong with a code the rep typed, before anyone tries to move on; null when nothing is. */
-function codeProblem(code: string, props: StagePanelProps, example: string): string | null {
+function codeProblem(code: string, props: StagePanelProps, example: string, config: CustomerCodeConfig): string | null {
   if (code.trim() === '') return null;
-  if (!isValidCustomerCode(code)) return `客户代码格式不对，应为“前缀-年份-序号”，如 ${example}`;
+  if (!isValidCustomerCode(code, config)) return `客户代码格式不对，应为“前缀-年份-序号”，如 ${example}`;
   const holder = findCustomerCodeHolder(code, props.otherFiles, props.file.id);
   return holder ? `客户代码 ${code} 已被“${holder.customer.name || '另一份档案'}”使用，请换一个` : null;
 }
@@ -33,19 +35,20 @@ export function OnboardingStage(props: StagePanelProps) {
   const { file, otherFiles, errors, today } = props;
   const b = createBinder(props);
   const focusLater = useFocusLater();
+  const { customerCode: codeFormat, source } = useRules();
   /** The outcome of 分配下一个客户代码: the code it set (null when none was free) and what to say. */
   const [assigned, setAssigned] = useState<{ code: string | null; message: string } | null>(null);
 
   const year = Number(today.slice(0, 4));
   const code = file.onboarding.customerCode;
-  const example = formatCustomerCode(year, 1);
-  const problem = codeProblem(code, props, example);
+  const example = formatCustomerCode(year, 1, codeFormat);
+  const problem = codeProblem(code, props, example, codeFormat);
   const needsCode = code.trim() === '' || problem !== null;
   // Once the rep edits the assigned code, the message about it no longer applies.
   const codeStatus = assigned && (assigned.code === null || assigned.code === code) ? assigned.message : '';
 
   const assignCode = () => {
-    const next = nextCustomerCode([...otherFiles, file], year);
+    const next = nextCustomerCode([...otherFiles, file], year, codeFormat);
     if (next === null) {
       setAssigned({ code: null, message: `${year} 年的客户代码序号已用完，请联系营销部长确定代码` });
       return;
@@ -65,7 +68,7 @@ export function OnboardingStage(props: StagePanelProps) {
         {...b.text(CODE_PATH)}
         error={errors.get(CODE_PATH) ?? problem ?? undefined}
         required={isRequiredPath(CODE_PATH)}
-        hint={`为新客户设定代码，进行有关登记准备；格式为“前缀-年份-序号”，如 ${example}`}
+        hint={`为新客户设定代码，进行有关登记准备；格式为“前缀-年份-序号”，如 ${example}（${source}）`}
         placeholder={example}
       />
       <div className="button-row">
