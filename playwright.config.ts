@@ -1,6 +1,14 @@
+import { basename } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.PW_PORT ?? 4321);
+/**
+ * Where traces and the files tests save go. Suites run side by side on different
+ * builds (ASTRO_OUT_DIR=dist-x) get a folder each: in one shared folder they
+ * overwrote each other's saved downloads and cleared each other's traces.
+ */
+const BUILD = basename(process.env.ASTRO_OUT_DIR ?? 'dist');
+const OUTPUT_DIR = process.env.PW_OUTPUT_DIR ?? (BUILD === 'dist' ? 'test-results' : `test-results-${BUILD}`);
 /** A server that is already running (npm test starts one preview for Lighthouse and these tests). */
 const SERVER = process.env.PW_BASE_URL?.replace(/\/$/, '');
 // Debian's headless shell: the same Blink as its chromium without the full browser's
@@ -13,6 +21,7 @@ const chromiumPath = process.env.PW_CHROMIUM_PATH ?? process.env.CHROMIUM_PATH ?
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: OUTPUT_DIR,
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
