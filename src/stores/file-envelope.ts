@@ -4,6 +4,7 @@
  * Decoding never throws: it says what the stored text is, and the store
  * decides what to keep, back up and report.
  */
+import { textFingerprint } from '../domain/fingerprint';
 import { restore, isPlainObject, type Repair } from '../domain/development-file/restore';
 import { SCHEMA_VERSION, type DevelopmentFile } from '../domain/development-file/schema';
 
@@ -46,23 +47,8 @@ export function encodeEnvelope(file: DevelopmentFile, savedAt: string, parent: s
   return JSON.stringify(envelope);
 }
 
-/**
- * A short name for one exact stored text (cyrb53, 53 bits, as hex): how a
- * write names the version it replaced. Not a security measure; two texts a
- * tab holds at once colliding is a 1-in-2^53 chance.
- */
-export function textFingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
+/** How a write names the version it replaced (cyrb53 of the exact stored text). */
+export { textFingerprint };
 
 const FINGERPRINT = /^[0-9a-f]{1,14}$/;
 

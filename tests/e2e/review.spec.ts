@@ -150,7 +150,7 @@ test.describe('主管审阅', () => {
       await expect(form.getByRole('heading', { name: heading })).toBeVisible();
     }
     await expect(form).toContainText('近三年营收稳定增长');
-    await expect(form.getByRole('row', { name: /财务管理能力与信用/ })).toContainText('4 / 5');
+    await expect(form.getByRole('row', { name: /^财务管理能力与信用/ })).toContainText('4 / 5');
     await expect(form).toContainText('客户规模与信用良好');
     await expect(form.getByText('600', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: /^依据 4\.2\.5/ })).toHaveAttribute('href', /clause-4-2-5$/);

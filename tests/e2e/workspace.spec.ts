@@ -5,6 +5,7 @@ import { FIELDS, type FieldPath } from '../../src/domain/development-file/labels
 import { fieldDomId } from '../../src/islands/workspace/binding';
 import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
+import { applicationFingerprint } from '../../src/domain/development-file/application-state';
 
 const label = (path: FieldPath) => FIELDS[path].label;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -87,14 +88,30 @@ test('a file walks every stage from 策划与评估 to 纳入客户管理, kept 
   await expect(page.getByLabel(label('application.reasons'))).toBeFocused();
   await page.getByRole('button', { name: '检查并提交申请' }).click();
   await page.getByRole('button', { name: '提交申请' }).click();
-  await expect(page.getByText(/已于 .* 提交申请/)).toBeVisible();
+  // Waiting is a status, not an error: focus on it, the next real action its one primary button.
+  const status = page.getByRole('region', { name: '等待营销部长审批' });
+  await expect(status).toBeFocused();
+  await expect(status).toContainText('申请已提交。');
+  await expect(status.getByRole('listitem').filter({ hasText: '营销部长审批' })).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('main .button-primary:visible')).toHaveCount(1);
+  await expect(status.getByRole('button', { name: '导出发给主管（JSON）' })).toHaveClass(/button-primary/);
+  await expect(page.getByRole('button', { name: '进入下一阶段' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '还不能进入下一步' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const downloading = page.waitForEvent('download');
+  await status.getByRole('button', { name: '导出发给主管（JSON）' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^开发档案-华东精密机械有限公司-.*\.json$/);
+  // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4).
+  await expect(page.getByRole('region', { name: '总经理审批' })).toHaveCount(0);
   for (const role of ['营销部长', '总经理']) {
     const section = page.getByRole('region', { name: `${role}审批` });
     await section.getByLabel('同意', { exact: true }).check();
     await section.getByLabel('审批人').fill(role === '营销部长' ? '李部长' : '王总');
     await section.getByRole('button', { name: `登记${role}审批` }).click();
     await expect(section.getByText(/同意 · /)).toBeVisible();
+    if (role === '营销部长') await expect(page.getByRole('region', { name: '等待总经理批准' })).toBeVisible();
   }
+  await expect(page.getByRole('region', { name: '已批准' })).toBeVisible();
   await reloadAndExpect(page, '第 3 步 / 共 7 步：开发申请');
   await moveOn(page, '第 4 步 / 共 7 步：前期准备');
 
@@ -229,4 +246,41 @@ test('编辑 puts focus in the entry before the next frame, so keys typed at onc
   });
   expect(focused).toMatch(/^field-execution-activities-\d+-date$/);
   await expect(page.getByRole('button', { name: '完成编辑' })).toBeVisible();
+});
+
+test('editing the application after both approvals needs a new submission; returned shows the opinion first', async ({ page }) => {
+  const typical = typicalCompleteFile('ws-changed');
+  const atApplication = {
+    ...typical,
+    // Submitted with this version's fingerprint of the content (files from before it have none).
+    application: { ...typical.application, submittedFingerprint: applicationFingerprint(typical) },
+    stage: 'application' as const,
+    stageHistory: typical.stageHistory.filter((h) => ['evaluation', 'survey', 'application'].includes(h.to)),
+  };
+  await seedStorage(page, [atApplication], '/files/file/?id=ws-changed&stage=application');
+  await expect(page.getByRole('region', { name: '已批准' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '进入下一阶段' })).toBeVisible();
+
+  await page.getByLabel(label('application.expectedAnnualPurchase')).fill('650');
+  const changed = page.getByRole('region', { name: '申请内容在提交后有修改，需重新提交' });
+  await expect(changed).toBeVisible();
+  await expect(changed.getByRole('button', { name: '重新检查并提交申请' })).toHaveClass(/button-primary/);
+  await expect(page.getByRole('button', { name: '进入下一阶段' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '营销部长审批' }).getByText(/同意 · /)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await changed.getByRole('button', { name: '重新检查并提交申请' }).click();
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.getByRole('region', { name: '等待营销部长审批' })).toBeFocused();
+
+  const section = page.getByRole('region', { name: '营销部长审批' });
+  await section.getByLabel('退回修改', { exact: true }).check();
+  await section.getByLabel('审批意见').fill('请补充产能数据。');
+  await section.getByLabel('审批人').fill('李部长');
+  await section.getByRole('button', { name: '登记营销部长审批' }).click();
+  const returned = page.getByRole('region', { name: '营销部长退回修改' });
+  await expect(returned).toContainText('审批意见：请补充产能数据。');
+  await expect(returned.getByRole('button', { name: '修改后重新检查并提交' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: '营销部长退回修改' })).toBeVisible();
 });

@@ -7,12 +7,13 @@
  * show. Rules read only the file (and, for code uniqueness, the other files
  * passed in the context); they never read the clock.
  */
+import { currentApproval, submissionIsCurrent } from './application-state';
 import type { ClauseNumber } from '../playbook/clauses';
 import { DEVELOPMENT_CONFIG } from './config';
 import { findCustomerCodeHolder, formatCustomerCode, isValidCustomerCode, type CustomerCodeConfig } from './customer-code';
 import { MANDATORY_CRITERIA, type EvaluationConfig } from './evaluation';
 import { APPROVER_ROLE_LABELS, CRITERION_LABELS, FIELDS, type FieldPath } from './labels';
-import { CRITERION_IDS, type Approval, type ApproverRole, type CriterionId, type DevelopmentFile, type StageId } from './schema';
+import { CRITERION_IDS, type ApproverRole, type CriterionId, type DevelopmentFile, type StageId } from './schema';
 import { WORKING_STAGES } from './stages';
 
 export type WorkingStageId = Exclude<StageId, 'terminated'>;
@@ -94,17 +95,6 @@ function scoreRequirement(criterion: CriterionId): Requirement {
   };
 }
 
-/**
- * The role's decision on the current submission, or null: an approval counts
- * only if it was given after the latest submission, so a resubmitted
- * application (after 退回修改 or edits) needs a fresh decision.
- */
-export function currentApproval(file: DevelopmentFile, role: ApproverRole): Approval | null {
-  const { submittedAt, approvals } = file.application;
-  const approval = approvals[role];
-  return approval && submittedAt !== null && Date.parse(approval.at) >= Date.parse(submittedAt) ? approval : null;
-}
-
 function approvalRequirement(role: ApproverRole, clause: ClauseNumber): Requirement {
   const who = APPROVER_ROLE_LABELS[role];
   return {
@@ -113,6 +103,9 @@ function approvalRequirement(role: ApproverRole, clause: ClauseNumber): Requirem
     path: `application.approvals.${role}`,
     clause,
     check: (file) => {
+      if (!submissionIsCurrent(file)) return '申请内容在提交后有修改，需重新提交';
+      // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4): until then only the first step is named.
+      if (role === 'generalManager' && currentApproval(file, 'marketingManager')?.decision !== 'approved') return null;
       const current = currentApproval(file, role);
       if (current?.decision === 'approved') return null;
       if (current?.decision === 'rejected') return `${who}不同意开发：请终止该档案`;

@@ -137,6 +137,13 @@ export const applicationSchema = z
     appliedOn: calendarDate.nullable().default(null),
     /** Set when the rep submits it for approval; cleared when it is returned. */
     submittedAt: timestamp.nullable().default(null),
+    /**
+     * The fingerprint of what the 申请表 printed when it was submitted
+     * (application-state.ts): a decision applies to that content only, so an
+     * edit after submission needs a new submission. Null in files submitted
+     * before it was recorded.
+     */
+    submittedFingerprint: z.string().regex(/^[0-9a-f]{1,14}$/, '格式不正确').nullable().default(null),
     approvals: z
       .object({
         marketingManager: approvalSchema.nullable().default(null),
@@ -150,6 +157,7 @@ export const applicationSchema = z
     applicant: '',
     appliedOn: null,
     submittedAt: null,
+    submittedFingerprint: null,
     approvals: { marketingManager: null, generalManager: null },
   }));
 

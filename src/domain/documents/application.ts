@@ -4,6 +4,7 @@
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
 import { describeRule, evaluate } from '../development-file/evaluation';
+import { currentApproval } from '../development-file/application-state';
 import { activeRules, type ActiveRules } from '../settings/company-settings';
 import {
   APPROVAL_DECISION_LABELS,
@@ -95,7 +96,8 @@ export function responsiblePersonText(file: DevelopmentFile): string {
 }
 
 function approvalBlock(file: DevelopmentFile, role: (typeof APPROVER_ROLES)[number], options: DocumentOptions): Block {
-  const approval = file.application.approvals[role];
+  // Only decisions on the current submission: an old 退回修改 is history, not this form's answer.
+  const approval = currentApproval(file, role);
   const roleLabel = APPROVER_ROLE_LABELS[role];
   const decisions = APPROVAL_DECISIONS.map((d) => APPROVAL_DECISION_LABELS[d]);
   return {

@@ -39,9 +39,13 @@ export const exportDocumentSchema = z
 
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
-/** The published JSON Schema: what an export of this version contains. */
+/**
+ * The published JSON Schema: what the import accepts. Fields with a default may
+ * be missing (io: 'input'), as they are in exports of earlier versions, which
+ * keep loading; an export of this version always writes them.
+ */
 export function exportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(exportDocumentSchema);
+  return z.toJSONSchema(exportDocumentSchema, { io: 'input' });
 }
 
 export interface ExportOptions {

@@ -8,7 +8,8 @@
  */
 import { evaluationSummary } from '../development-file/derived';
 import type { RecommendationId } from '../development-file/evaluation';
-import { currentApproval, missingFor } from '../development-file/requirements';
+import { missingFor } from '../development-file/requirements';
+import { currentApproval } from '../development-file/application-state';
 import { APPROVER_ROLES, type Approval, type ApproverRole, type DevelopmentFile, type StageId } from '../development-file/schema';
 
 export type ApprovalState = 'pending' | Approval['decision'];

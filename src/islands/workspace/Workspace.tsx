@@ -26,6 +26,7 @@ import { WorkspacePdfButtons } from '../files/WorkspacePdfButtons';
 import { startUp } from '../start-up';
 import { useRules } from '../settings/use-rules';
 import { rulesContext } from '../../domain/settings/company-settings';
+import { applicationState } from '../../domain/development-file/application-state';
 
 await startUp(getDevelopmentFileStore);
 
@@ -243,7 +244,8 @@ export function Workspace() {
                 上一步
               </button>
             )}
-            {file.stage !== 'terminated' && (
+            {/* Until both managers agreed, the application panel holds the next real action. */}
+            {file.stage !== 'terminated' && !(viewStage === 'application' && file.stage === 'application' && applicationState(file).kind !== 'approved') && (
               <button type="button" className="button-primary" onClick={goForward}>
                 {isLast ? '完成纳入客户管理' : viewStage === file.stage ? '进入下一阶段' : '下一步'}
               </button>

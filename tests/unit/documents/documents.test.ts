@@ -32,6 +32,28 @@ describe('新客户开发申请表', () => {
     expect(all).toContain('1. 新产线的具体投产时间？ 结论：经专项调查确认为 9 月下旬。（已查明）');
   });
 
+  it('prints only the decisions on the current submission: an older 退回修改 and its signature are not this form’s answer', () => {
+    const typical = typicalCompleteFile('r');
+    const resubmitted = developmentFileSchema.parse({
+      ...typical,
+      application: {
+        ...typical.application,
+        submittedAt: '2026-05-01T10:00:00.000+08:00',
+        approvals: {
+          marketingManager: { decision: 'returned', comment: '请补充产能数据。', by: '李娜', at: '2026-04-08T10:00:00.000+08:00' },
+          generalManager: null,
+        },
+      },
+    });
+    const all = textsOf(applicationDocument(resubmitted, OPTIONS)).join('\n');
+    expect(all).not.toContain('请补充产能数据。');
+    expect(all).not.toContain('■');
+    expect(all).not.toContain('李娜');
+    // Edited after both approvals: the approvals apply to an earlier version.
+    const edited = { ...typical, application: { ...typical.application, submittedFingerprint: 'abc', expectedAnnualPurchase: 1 } };
+    expect(textsOf(applicationDocument(edited, OPTIONS)).join('')).not.toContain('■');
+  });
+
   it('leaves what is not decided blank: no decision chosen, no signature', () => {
     const model = applicationDocument(emptyFile('b', '宁波海天塑业有限公司'), OPTIONS);
     const all = textsOf(model);

@@ -54,16 +54,28 @@ describe('reviewItem', () => {
     expect(item?.pendingRoles).toEqual(['generalManager']);
   });
 
-  test('both approved: approved, decided when the later of the two decided', () => {
+  test('both approved: approved, decided when the 总经理 decided', () => {
     const item = reviewItem(
+      submitted('a', {
+        marketingManager: approval('approved', '2026-10-11T08:00:00.000Z'),
+        generalManager: approval('approved', '2026-10-12T09:00:00.000Z', '王总'),
+      }),
+    );
+    expect(item?.outcome).toBe('approved');
+    expect(item?.pendingRoles).toEqual([]);
+    expect(item?.decidedAt).toBe('2026-10-12T09:00:00.000Z');
+  });
+
+  test('a 总经理 decision given before the 营销部长 agreed does not count (3.2 before 3.4)', () => {
+    const early = reviewItem(
       submitted('a', {
         marketingManager: approval('approved', '2026-10-12T08:00:00.000Z'),
         generalManager: approval('approved', '2026-10-11T09:00:00.000Z', '王总'),
       }),
     );
-    expect(item?.outcome).toBe('approved');
-    expect(item?.pendingRoles).toEqual([]);
-    expect(item?.decidedAt).toBe('2026-10-12T08:00:00.000Z');
+    expect(early).toMatchObject({ outcome: 'pending', pendingRoles: ['generalManager'] });
+    const withoutManager = reviewItem(submitted('a', { generalManager: approval('approved', '2026-10-11T09:00:00.000Z', '王总') }));
+    expect(withoutManager).toMatchObject({ outcome: 'pending', pendingRoles: ['marketingManager', 'generalManager'] });
   });
 
   test('returned by one manager: returned, even with the other not decided', () => {
@@ -72,10 +84,10 @@ describe('reviewItem', () => {
     expect(item?.decidedAt).toBe('2026-10-11T08:00:00.000Z');
   });
 
-  test('不同意 wins over 退回修改 and 同意', () => {
+  test('不同意 by the 总经理 after the 营销部长 agreed: rejected', () => {
     const item = reviewItem(
       submitted('a', {
-        marketingManager: approval('returned', '2026-10-11T08:00:00.000Z'),
+        marketingManager: approval('approved', '2026-10-11T08:00:00.000Z'),
         generalManager: approval('rejected', '2026-10-11T09:00:00.000Z'),
       }),
     );
@@ -131,8 +143,10 @@ describe('reviewLists and filterItems', () => {
 });
 
 describe('approvalNeeds: the domain requirement messages', () => {
-  test('nobody decided: both managers awaited', () => {
-    expect(approvalNeeds(submitted('a'))).toEqual(['开发申请尚待营销部长审批', '开发申请尚待总经理批准']);
+  test('nobody decided: the 营销部长 is awaited first (the 总经理 decides after the 营销部长’s 同意)', () => {
+    expect(approvalNeeds(submitted('a'))).toEqual(['开发申请尚待营销部长审批']);
+    const agreed = submitted('a', { marketingManager: approval('approved', '2026-10-11T08:00:00.000Z') });
+    expect(approvalNeeds(agreed)).toEqual(['开发申请尚待总经理批准']);
   });
 
   test('approved by both: nothing left', () => {

@@ -12,6 +12,8 @@ import { ClauseLink } from '../../forms/ClauseLink';
 import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
 import { ApprovalForm } from './ApprovalForm';
 import { CheckAnswers } from './CheckAnswers';
+import { ApplicationStatus } from './ApplicationStatus';
+import { applicationState, currentApproval, submitApplication } from '../../../domain/development-file/application-state';
 
 /** The application's own fields; the approvals come after submission. */
 const FORM_PATHS = new Set(['application.expectedAnnualPurchase', 'application.reasons', 'application.applicant', 'application.appliedOn']);
@@ -22,7 +24,8 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
   const [mode, setMode] = useState<'edit' | 'check'>('edit');
   const [formErrors, setFormErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const submittedAt = file.application.submittedAt;
+  const [justSubmitted, setJustSubmitted] = useState(false);
+  const state = applicationState(file);
 
   const check = () => {
     const missing = missingFor(file, 'application').filter((m) => FORM_PATHS.has(m.path));
@@ -31,11 +34,8 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
     if (missing.length === 0) setMode('check');
   };
   const submit = () => {
-    const now = new Date().toISOString();
-    update((f) => ({
-      ...f,
-      application: { ...f.application, submittedAt: now, appliedOn: f.application.appliedOn ?? today },
-    }));
+    update((f) => submitApplication(f, new Date().toISOString(), today));
+    setJustSubmitted(true);
     setMode('edit');
   };
 
@@ -76,18 +76,22 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
           提交与审批
         </h2>
         {errors.get('application.submittedAt') && <p className="field-message">{errors.get('application.submittedAt')}</p>}
-        {submittedAt ? (
-          <p className="notice">已于 {new Date(submittedAt).toLocaleString('zh-CN')} 提交申请。修改申请内容后请重新检查并提交，已有审批需重新登记。</p>
+        {state.kind === 'draft' ? (
+          <>
+            <p>填写完成后，先检查全部内容，再提交申请。</p>
+            <div className="button-row">
+              <button type="button" className="button-primary" onClick={check}>
+                检查并提交申请
+              </button>
+            </div>
+          </>
         ) : (
-          <p>填写完成后，先检查全部内容，再提交申请。</p>
+          <ApplicationStatus file={file} state={state} justSubmitted={justSubmitted} onResubmit={check} />
         )}
-        <div className="button-row">
-          <button type="button" className="button-primary" onClick={check}>
-            {submittedAt ? '重新检查并提交申请' : '检查并提交申请'}
-          </button>
-        </div>
-        {submittedAt &&
-          APPROVER_ROLES.map((role) => (
+        {state.kind !== 'draft' &&
+          state.kind !== 'changed' &&
+          // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4).
+          APPROVER_ROLES.filter((role) => role === 'marketingManager' || currentApproval(file, 'marketingManager')?.decision === 'approved').map((role) => (
             <ApprovalFormFor key={role} role={role} {...props} />
           ))}
       </section>
@@ -100,7 +104,7 @@ function ApprovalFormFor({ role, file, update, errors }: StagePanelProps & { rol
   return (
     <ApprovalForm
       role={role}
-      approval={file.application.approvals[role]}
+      approval={currentApproval(file, role)}
       error={errors.get(`application.approvals.${role}`)}
       onRecord={(record) =>
         update((f) => ({

@@ -1,0 +1,93 @@
+/**
+ * Where a 新客户开发申请 stands (4.2.5, 3.2, 3.4), in the order the procedure
+ * gives: the rep submits, the 营销部长 decides, then the 总经理. A decision
+ * counts only for the content it was given on: editing anything the 申请表
+ * prints after submitting makes the decisions apply to an earlier version,
+ * and the application has to be submitted again.
+ */
+import { canonicalJson, textFingerprint } from '../fingerprint';
+import type { Approval, ApproverRole, DevelopmentFile } from './schema';
+
+/** What the 申请表 prints as the rep's application: not the decisions, nor when it was submitted. */
+export function applicationContent(file: DevelopmentFile): unknown {
+  const { customer, owner, evaluation, survey, application, preparation } = file;
+  return {
+    customer,
+    owner,
+    evaluation,
+    survey,
+    application: {
+      expectedAnnualPurchase: application.expectedAnnualPurchase,
+      reasons: application.reasons,
+      applicant: application.applicant,
+      appliedOn: application.appliedOn,
+    },
+    preparation: {
+      responsiblePerson: preparation.responsiblePerson,
+      decisionMakers: preparation.decisionMakers,
+      similarSuppliers: preparation.similarSuppliers,
+      procurementCycle: preparation.procurementCycle,
+      paymentMethod: preparation.paymentMethod,
+      collectionCycleDays: preparation.collectionCycleDays,
+    },
+  };
+}
+
+export function applicationFingerprint(file: DevelopmentFile): string {
+  return textFingerprint(canonicalJson(applicationContent(file)));
+}
+
+/** The file as submitted now: the time, and the fingerprint of what it submits. */
+export function submitApplication(file: DevelopmentFile, now: string, today: string): DevelopmentFile {
+  const application = { ...file.application, appliedOn: file.application.appliedOn ?? today, submittedAt: now };
+  const submitted = { ...file, application };
+  return { ...submitted, application: { ...application, submittedFingerprint: applicationFingerprint(submitted) } };
+}
+
+/** Whether the content is still what was submitted (files from before fingerprints: assumed so). */
+export function submissionIsCurrent(file: DevelopmentFile): boolean {
+  const { submittedAt, submittedFingerprint } = file.application;
+  return submittedAt !== null && (!submittedFingerprint || submittedFingerprint === applicationFingerprint(file));
+}
+
+/**
+ * The role's decision on the current submission, or null: given after the
+ * latest submission, on unchanged content, and — for the 总经理 — after the
+ * 营销部长 agreed (3.2 before 3.4).
+ */
+export function currentApproval(file: DevelopmentFile, role: ApproverRole): Approval | null {
+  if (!submissionIsCurrent(file)) return null;
+  const submittedAt = Date.parse(file.application.submittedAt ?? '');
+  const given = (approval: Approval | null) => (approval && Date.parse(approval.at) >= submittedAt ? approval : null);
+  const manager = given(file.application.approvals.marketingManager);
+  if (role === 'marketingManager') return manager;
+  const general = given(file.application.approvals.generalManager);
+  return manager?.decision === 'approved' && general && Date.parse(general.at) >= Date.parse(manager.at) ? general : null;
+}
+
+export type ApplicationState =
+  | { kind: 'draft' }
+  /** Submitted, then something the 申请表 prints was edited: decisions apply to an earlier version. */
+  | { kind: 'changed'; submittedAt: string }
+  | { kind: 'awaiting'; role: ApproverRole; submittedAt: string }
+  | { kind: 'returned' | 'rejected'; role: ApproverRole; approval: Approval }
+  | { kind: 'approved'; approvals: Record<ApproverRole, Approval> };
+
+export function applicationState(file: DevelopmentFile): ApplicationState {
+  const { submittedAt } = file.application;
+  if (submittedAt === null) return { kind: 'draft' };
+  if (!submissionIsCurrent(file)) return { kind: 'changed', submittedAt };
+  const manager = currentApproval(file, 'marketingManager');
+  if (!manager) return { kind: 'awaiting', role: 'marketingManager', submittedAt };
+  if (manager.decision !== 'approved') return { kind: manager.decision, role: 'marketingManager', approval: manager };
+  const general = currentApproval(file, 'generalManager');
+  if (!general) return { kind: 'awaiting', role: 'generalManager', submittedAt };
+  if (general.decision !== 'approved') return { kind: general.decision, role: 'generalManager', approval: general };
+  return { kind: 'approved', approvals: { marketingManager: manager, generalManager: general } };
+}
+
+/** Who may decide now: the 营销部长 first, the 总经理 only after the 营销部长's 同意. Null: nobody. */
+export function roleToDecide(file: DevelopmentFile): ApproverRole | null {
+  const state = applicationState(file);
+  return state.kind === 'awaiting' ? state.role : null;
+}
