@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultSettings, serializeSettings } from '../../../src/domain/settings/company-settings';
-import { createSettingsStore, SETTINGS_KEY } from '../../../src/stores/company-settings';
+import { createSettingsStore, SETTINGS_KEY, settingsStore } from '../../../src/stores/company-settings';
 import { listBackups } from '../../../src/stores/storage-backups';
 import { createMemoryEngine } from '../../../src/stores/storage-engine';
 
@@ -76,5 +76,60 @@ describe('company settings store', () => {
     expect(store.$settings.get()).toBeNull();
     expect(store.$notice.get()).toMatch(/无法读取，已保留备份/);
     expect(listBackups(engine).map((b) => engine.getItem(b.key))).toEqual(['{"type":"playbook.company-settings",']);
+  });
+});
+
+describe('company settings store on a failing storage', () => {
+  test('unreadable storage: the defaults apply and nothing throws', () => {
+    const engine = createMemoryEngine();
+    const blocked = { ...engine, getItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+    const store = createSettingsStore(blocked, NOW);
+    expect(store.$settings.get()).toBeNull();
+    expect(store.$rules.get().source).toBe('本站默认设置');
+    expect(store.save(company())).toEqual({ ok: true });
+  });
+
+  test('corrupt stored settings on a full storage: reported, left in place, defaults apply', () => {
+    const engine = createMemoryEngine();
+    engine.setItem(SETTINGS_KEY, 'not json');
+    engine.setQuota(engine.usedBytes());
+    const store = createSettingsStore(engine, NOW);
+    expect(store.$notice.get()).toBe('本机保存的公司设置无法读取，目前使用本站默认设置。');
+    expect(engine.getItem(SETTINGS_KEY)).toBe('not json');
+  });
+
+  test('a browser that refuses writes: the save is refused and says why', () => {
+    const engine = createMemoryEngine();
+    const refusing = { ...engine, setItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    const store = createSettingsStore(refusing, NOW);
+    expect(store.save(company())).toEqual({ ok: false, reasons: ['浏览器不允许保存，设置未保存。'] });
+    expect(store.$settings.get()).toBeNull();
+  });
+
+  test('another tab clearing the storage brings back the defaults', () => {
+    const engine = createMemoryEngine();
+    const store = createSettingsStore(engine, NOW);
+    store.save(company());
+    engine.openTab().simulateExternalWrite(SETTINGS_KEY, null);
+    expect(store.$settings.get()).toBeNull();
+    store.dispose();
+  });
+});
+
+describe('the page’s settings store', () => {
+  test('one per page; without a browser storage it keeps the settings in memory', () => {
+    expect(settingsStore()).toBe(settingsStore());
+    expect(settingsStore().$rules.get().source).toBe('本站默认设置');
+  });
+
+  test('writes to other keys are not its business', () => {
+    const engine = createMemoryEngine();
+    const store = createSettingsStore(engine, NOW);
+    store.save(company('甲'));
+    const tab = engine.openTab();
+    tab.setItem('playbook:theme', '"dark"');
+    tab.setItem(SETTINGS_KEY, '{"broken"');
+    expect(store.$settings.get()).toBeNull();
+    expect(store.$notice.get()).toMatch(/无法读取，已保留备份/);
   });
 });
