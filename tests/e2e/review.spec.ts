@@ -157,6 +157,9 @@ test.describe('主管审阅', () => {
     await expect(page.getByRole('link', { name: /^依据 4\.1\.2/ })).toHaveAttribute('href', /clause-4-1-2$/);
     await expect(page.getByText('审批状态：待审批')).toBeVisible();
     await expect(page.getByText('开发申请尚待营销部长审批')).toBeVisible();
+    // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4).
+    await expect(approvalSection(page, '总经理')).toHaveCount(0);
+    await expect(page.getByText('营销部长同意后，总经理再批准（3.4）。')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     // 登记 without a decision is refused by the form.

@@ -97,7 +97,8 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
         <section className="panel review-approvals" aria-labelledby="approvals-title">
           <h2 id="approvals-title">审批</h2>
           <p>营销部长审批（3.2），总经理批准（3.4）；两位都同意后，业务员才能进入“前期准备”。选择“退回修改”时，请在审批意见中写明需要修改之处：业务员修改后重新提交，需重新审批。</p>
-          {APPROVER_ROLES.map((role) => (
+          {/* The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4). */}
+          {APPROVER_ROLES.filter((role) => role === 'marketingManager' || item.approvals.marketingManager?.decision === 'approved').map((role) => (
             <ApprovalForm
               key={role}
               role={role}
@@ -106,6 +107,7 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
               onRecord={(decision) => record(role, decision)}
             />
           ))}
+          {item.approvals.marketingManager?.decision !== 'approved' && <p className="field-hint">营销部长同意后，总经理再批准（3.4）。</p>}
           <p className="status-line" role="status">
             {recorded}
           </p>
