@@ -91,16 +91,16 @@ test('hostile text typed into every text field of every stage is kept exactly an
     ['总经理', 'generalManager'],
   ] as const) {
     const section = page.getByRole('region', { name: `${role}审批` });
-    // The 总经理's earlier 同意 predates this new 营销部长 decision, so it no longer
-    // counts (3.2 before 3.4) and the 总经理's form is open for a fresh one.
-    if (role === '营销部长') await section.getByText(`重新登记${role}审批结果`).click();
+    // In the rep's workspace a decision is a 代登记 of a signed paper form. The 总经理's
+    // earlier 同意 predates this new 营销部长 decision, so it no longer counts (3.2 before 3.4).
+    await section.getByText(`代登记纸质审批（${role}已在纸质申请表上签字）`).click();
     await section.getByLabel('同意', { exact: true }).check();
     await section.getByLabel('审批意见').fill(next().text);
-    await section.getByLabel('审批人').fill(next().text);
+    await section.getByLabel(`签字人（${role}）`).fill(next().text);
     const comment = await controlValue(page, `approval-${key}-comment`);
     // The form records the approver's name trimmed.
     const by = (await controlValue(page, `approval-${key}-by`)).trim();
-    await section.getByRole('button', { name: `登记${role}审批` }).click();
+    await section.getByRole('button', { name: `代登记${role}审批` }).click();
     approvals.push({ role, comment, by });
   }
   const approvalsShown = async () => {

@@ -103,12 +103,17 @@ test('a file walks every stage from 策划与评估 to 纳入客户管理, kept 
   expect((await downloading).suggestedFilename()).toMatch(/^开发档案-华东精密机械有限公司-.*\.json$/);
   // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4).
   await expect(page.getByRole('region', { name: '总经理审批' })).toHaveCount(0);
+  // The rep records decisions only as 代登记 of a signed paper form, closed until asked for.
   for (const role of ['营销部长', '总经理']) {
     const section = page.getByRole('region', { name: `${role}审批` });
+    await expect(section.getByText(`尚未收到${role}的审批。`)).toBeVisible();
+    await expect(section.getByLabel('同意', { exact: true })).toBeHidden();
+    await section.getByText(`代登记纸质审批（${role}已在纸质申请表上签字）`).click();
     await section.getByLabel('同意', { exact: true }).check();
-    await section.getByLabel('审批人').fill(role === '营销部长' ? '李部长' : '王总');
-    await section.getByRole('button', { name: `登记${role}审批` }).click();
+    await section.getByLabel(`签字人（${role}）`).fill(role === '营销部长' ? '李部长' : '王总');
+    await section.getByRole('button', { name: `代登记${role}审批` }).click();
     await expect(section.getByText(/同意 · /)).toBeVisible();
+    await expect(section.getByText('代登记（依据纸质审批）')).toBeVisible();
     if (role === '营销部长') await expect(page.getByRole('region', { name: '等待总经理批准' })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: '已批准' })).toBeVisible();
@@ -274,10 +279,13 @@ test('editing the application after both approvals needs a new submission; retur
   await expect(page.getByRole('region', { name: '等待营销部长审批' })).toBeFocused();
 
   const section = page.getByRole('region', { name: '营销部长审批' });
+  await section.getByText('代登记纸质审批（营销部长已在纸质申请表上签字）').click();
   await section.getByLabel('退回修改', { exact: true }).check();
   await section.getByLabel('审批意见').fill('请补充产能数据。');
-  await section.getByLabel('审批人').fill('李部长');
-  await section.getByRole('button', { name: '登记营销部长审批' }).click();
+  await section.getByLabel('签字人（营销部长）').fill('张伟');
+  await section.getByRole('button', { name: '代登记营销部长审批' }).click();
+  // Signed by the applicant himself: 自批 is said with the decision.
+  await expect(section.getByText('自批：审批人与申请人相同')).toBeVisible();
   const returned = page.getByRole('region', { name: '营销部长退回修改' });
   await expect(returned).toContainText('审批意见：请补充产能数据。');
   await expect(returned.getByRole('button', { name: '修改后重新检查并提交' })).toBeVisible();

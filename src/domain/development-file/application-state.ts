@@ -86,6 +86,20 @@ export function applicationState(file: DevelopmentFile): ApplicationState {
   return { kind: 'approved', approvals: { marketingManager: manager, generalManager: general } };
 }
 
+/** 自批: the approver is the applicant, a decision the procedure's separation of roles (3.2, 3.4) does not foresee. */
+export function isSelfApproval(file: DevelopmentFile, approval: Approval): boolean {
+  const norm = (name: string) => name.replace(/\s+/g, '');
+  return norm(approval.by) !== '' && [file.application.applicant, file.owner].some((name) => norm(name) === norm(approval.by));
+}
+
+/** The marks a decision carries wherever it is shown or printed: 代登记, 自批. */
+export function approvalMarks(file: DevelopmentFile, approval: Approval): string[] {
+  return [
+    ...(approval.entry === 'paper' ? ['代登记（依据纸质审批）'] : []),
+    ...(isSelfApproval(file, approval) ? ['自批：审批人与申请人相同'] : []),
+  ];
+}
+
 /** Who may decide now: the 营销部长 first, the 总经理 only after the 营销部长's 同意. Null: nobody. */
 export function roleToDecide(file: DevelopmentFile): ApproverRole | null {
   const state = applicationState(file);

@@ -120,11 +120,19 @@ export const APPROVER_ROLES = ['marketingManager', 'generalManager'] as const;
 export type ApproverRole = (typeof APPROVER_ROLES)[number];
 export const APPROVAL_DECISIONS = ['approved', 'rejected', 'returned'] as const;
 
+export const APPROVAL_ENTRIES = ['desk', 'paper'] as const;
+
 const approvalSchema = z.object({
   decision: z.enum(APPROVAL_DECISIONS),
   comment: longText,
   by: shortText,
   at: timestamp,
+  /**
+   * How it was recorded: 'desk', by the manager on 主管审阅; 'paper', 代登记 by
+   * the rep from a signed paper form (shown and printed as such). Absent in
+   * decisions recorded before this was kept.
+   */
+  entry: z.enum(APPROVAL_ENTRIES).optional(),
 });
 export type Approval = z.infer<typeof approvalSchema>;
 

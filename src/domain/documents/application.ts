@@ -4,7 +4,7 @@
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
 import { describeRule, evaluate } from '../development-file/evaluation';
-import { currentApproval } from '../development-file/application-state';
+import { approvalMarks, currentApproval } from '../development-file/application-state';
 import { activeRules, type ActiveRules } from '../settings/company-settings';
 import {
   APPROVAL_DECISION_LABELS,
@@ -98,6 +98,7 @@ export function responsiblePersonText(file: DevelopmentFile): string {
 function approvalBlock(file: DevelopmentFile, role: (typeof APPROVER_ROLES)[number], options: DocumentOptions): Block {
   // Only decisions on the current submission: an old 退回修改 is history, not this form's answer.
   const approval = currentApproval(file, role);
+  const marks = approval ? approvalMarks(file, approval) : [];
   const roleLabel = APPROVER_ROLE_LABELS[role];
   const decisions = APPROVAL_DECISIONS.map((d) => APPROVAL_DECISION_LABELS[d]);
   return {
@@ -119,6 +120,7 @@ function approvalBlock(file: DevelopmentFile, role: (typeof APPROVER_ROLES)[numb
         { text: '日期', style: 'label' },
         { text: approval ? formatDate(approval.at, options.timeZone) : '', minLines: 2, signatureLine: true },
       ],
+      ...(marks.length ? [[{ text: '备注', style: 'label' as const }, { text: marks.join('；'), span: 3 }]] : []),
     ],
   };
 }

@@ -12,6 +12,7 @@ import { formatDateTime, todayLocal } from '../files/local-time';
 import { PdfStatus, usePdfExport } from '../files/PdfExport';
 import { ApprovalForm } from '../workspace/stages/ApprovalForm';
 import { ApplicationSummary } from './ApplicationSummary';
+import { approvalMarks } from '../../domain/development-file/application-state';
 import { useRules } from '../settings/use-rules';
 
 const CLAUSES: readonly ClauseNumber[] = ['4.1.2', '4.2.4', '4.2.5', '3.2', '3.4'];
@@ -36,7 +37,7 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
       ...f,
       application: {
         ...f.application,
-        approvals: { ...f.application.approvals, [role]: { ...decision, at: new Date().toISOString() } },
+        approvals: { ...f.application.approvals, [role]: { ...decision, at: new Date().toISOString(), entry: 'desk' } },
       },
     }));
     setRecorded(
@@ -102,7 +103,9 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
             <ApprovalForm
               key={role}
               role={role}
+              mode="desk"
               approval={item.approvals[role]}
+              marks={item.approvals[role] ? approvalMarks(file, item.approvals[role]) : []}
               error={undefined}
               onRecord={(decision) => record(role, decision)}
             />

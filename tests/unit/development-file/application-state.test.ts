@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   applicationFingerprint,
+  approvalMarks,
+  isSelfApproval,
   applicationState,
   currentApproval,
   roleToDecide,
@@ -120,3 +122,17 @@ describe('application state', () => {
 function canonicalSame(a: DevelopmentFile, b: DevelopmentFile): boolean {
   return applicationFingerprint(a) === applicationFingerprint(b);
 }
+
+describe('marks on a decision', () => {
+  test('代登记 from a paper form, and 自批 when the approver is the applicant or the rep', () => {
+    const file = submitted();
+    const paper = { ...approval('approved', '2026-10-11T08:00:00.000Z', '李部长'), entry: 'paper' as const };
+    expect(approvalMarks(file, paper)).toEqual(['代登记（依据纸质审批）']);
+    const self = approval('approved', '2026-10-11T08:00:00.000Z', ` ${file.application.applicant} `);
+    expect(isSelfApproval(file, self)).toBe(true);
+    expect(approvalMarks(file, { ...self, entry: 'paper' })).toEqual(['代登记（依据纸质审批）', '自批：审批人与申请人相同']);
+    expect(isSelfApproval(file, approval('approved', '2026-10-11T08:00:00.000Z', file.owner))).toBe(true);
+    expect(approvalMarks(file, { ...approval('approved', '2026-10-11T08:00:00.000Z', '王总'), entry: 'desk' })).toEqual([]);
+    expect(isSelfApproval({ ...file, owner: '', application: { ...file.application, applicant: '' } }, approval('approved', '2026-10-11T08:00:00.000Z', ''))).toBe(false);
+  });
+});

@@ -154,3 +154,23 @@ describe('format helpers', () => {
     expect(choices(['同意', '不同意'], '不同意')).toBe('□ 同意　　■ 不同意');
   });
 });
+
+describe('新客户开发申请表 marks', () => {
+  it('prints 代登记 and 自批 with the decision they qualify', () => {
+    const typical = typicalCompleteFile('m');
+    const marked = developmentFileSchema.parse({
+      ...typical,
+      application: {
+        ...typical.application,
+        approvals: {
+          marketingManager: { ...typical.application.approvals.marketingManager, entry: 'paper' },
+          generalManager: { ...typical.application.approvals.generalManager, by: typical.application.applicant, entry: 'desk' },
+        },
+      },
+    });
+    const all = textsOf(applicationDocument(marked, OPTIONS));
+    expect(all).toContain('代登记（依据纸质审批）');
+    expect(all).toContain('自批：审批人与申请人相同');
+    expect(textsOf(applicationDocument(typical, OPTIONS))).not.toContain('代登记（依据纸质审批）');
+  });
+});

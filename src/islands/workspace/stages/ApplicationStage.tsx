@@ -13,7 +13,7 @@ import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
 import { ApprovalForm } from './ApprovalForm';
 import { CheckAnswers } from './CheckAnswers';
 import { ApplicationStatus } from './ApplicationStatus';
-import { applicationState, currentApproval, submitApplication } from '../../../domain/development-file/application-state';
+import { applicationState, approvalMarks, currentApproval, submitApplication } from '../../../domain/development-file/application-state';
 
 /** The application's own fields; the approvals come after submission. */
 const FORM_PATHS = new Set(['application.expectedAnnualPurchase', 'application.reasons', 'application.applicant', 'application.appliedOn']);
@@ -101,17 +101,20 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
 
 
 function ApprovalFormFor({ role, file, update, errors }: StagePanelProps & { role: (typeof APPROVER_ROLES)[number] }) {
+  const current = currentApproval(file, role);
   return (
     <ApprovalForm
       role={role}
-      approval={currentApproval(file, role)}
+      mode="paper"
+      approval={current}
+      marks={current ? approvalMarks(file, current) : []}
       error={errors.get(`application.approvals.${role}`)}
       onRecord={(record) =>
         update((f) => ({
           ...f,
           application: {
             ...f.application,
-            approvals: { ...f.application.approvals, [role]: { ...record, at: new Date().toISOString() } },
+            approvals: { ...f.application.approvals, [role]: { ...record, at: new Date().toISOString(), entry: 'paper' } },
           },
         }))
       }

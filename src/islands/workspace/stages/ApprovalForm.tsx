@@ -1,7 +1,8 @@
 /**
  * Records the 营销部长's or 总经理's decision on the application (3.2, 3.4).
- * The decision is made by the manager; the rep (or the manager on the review
- * page) records it here with who decided and when.
+ * On 主管审阅 ('desk') the manager records it. In the rep's workspace
+ * ('paper') it is only a 代登记: the rep enters a decision a manager signed on
+ * the paper form, closed by default and shown and printed as such.
  */
 import { useState } from 'react';
 import { APPROVAL_DECISIONS, type Approval, type ApproverRole } from '../../../domain/development-file/schema';
@@ -13,15 +14,21 @@ import { fieldDomId } from '../binding';
 export function ApprovalForm({
   role,
   approval,
+  marks = [],
+  mode,
   error,
   onRecord,
 }: {
   role: ApproverRole;
   approval: Approval | null;
+  /** 代登记, 自批: shown with the recorded decision. */
+  marks?: readonly string[];
+  mode: 'desk' | 'paper';
   error: string | undefined;
   onRecord: (approval: { decision: ApprovalDecision; comment: string; by: string }) => void;
 }) {
   const roleLabel = APPROVER_ROLE_LABELS[role];
+  const paper = mode === 'paper';
   const [decision, setDecision] = useState<ApprovalDecision | null>(null);
   const [comment, setComment] = useState('');
   const [by, setBy] = useState('');
@@ -41,10 +48,19 @@ export function ApprovalForm({
         <p className="approval-record">
           {APPROVAL_DECISION_LABELS[approval.decision]} · {approval.by || '（未署名）'} · {new Date(approval.at).toLocaleString('zh-CN')}
           {approval.comment && <span className="approval-comment">意见：{approval.comment}</span>}
+          {marks.map((mark) => (
+            <span key={mark} className="approval-mark">
+              {mark}
+            </span>
+          ))}
         </p>
       )}
-      <details open={!approval}>
-        <summary>{approval ? `重新登记${roleLabel}审批结果` : `登记${roleLabel}审批结果`}</summary>
+      {!approval && paper && <p>尚未收到{roleLabel}的审批。</p>}
+      <details open={!approval && !paper}>
+        <summary>
+          {paper ? `代登记纸质审批（${roleLabel}已在纸质申请表上签字）` : approval ? `重新登记${roleLabel}审批结果` : `登记${roleLabel}审批结果`}
+        </summary>
+        {paper && <p className="field-hint">只在{roleLabel}已在纸质申请表上签字时使用：按纸面内容登记，显示和打印时注明“代登记”。</p>}
         <ChoiceGroup
           id={`${base}-decision`}
           label={`${roleLabel}的决定`}
@@ -67,7 +83,7 @@ export function ApprovalForm({
         />
         <TextField
           id={`${base}-by`}
-          label="审批人"
+          label={paper ? `签字人（${roleLabel}）` : '审批人'}
           required
           error={problems.by}
           value={by}
@@ -90,7 +106,7 @@ export function ApprovalForm({
             setAttempted(false);
           }}
         >
-          登记{roleLabel}审批
+          {paper ? '代' : ''}登记{roleLabel}审批
         </button>
       </details>
     </section>
