@@ -52,6 +52,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
+import { anyFreePort } from './free-port.mjs';
 
 const OUT_DIR = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -144,20 +145,9 @@ function portIsFree(port) {
   });
 }
 
-function anyFreePort() {
-  return new Promise((done, fail) => {
-    const server = createServer()
-      .once('error', fail)
-      .listen(0, HOST, () => {
-        const { port } = server.address();
-        server.close(() => done(port));
-      });
-  });
-}
-
 async function choosePort() {
   if (process.env.LH_PORT) return Number(process.env.LH_PORT);
-  return (await portIsFree(4330)) ? 4330 : anyFreePort();
+  return (await portIsFree(4330)) ? 4330 : anyFreePort(HOST);
 }
 
 let preview = null;

@@ -21,7 +21,7 @@
  * Usage: node scripts/test.mjs [--fast]
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { anyFreePort } from './free-port.mjs';
 
 const fast = process.argv.includes('--fast');
 const HOST = '127.0.0.1';
@@ -80,19 +80,9 @@ function skip(name, reason) {
   return false;
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, HOST, () => {
-        const { port } = server.address();
-        server.close(() => resolve(port));
-      });
-  });
-
 /** `astro preview` of dist/ on a free port, for Lighthouse and the end-to-end tests. */
 async function startPreview() {
-  const port = await freePort();
+  const port = await anyFreePort(HOST);
   const origin = `http://${HOST}:${port}`;
   const child = spawn('npx', ['astro', 'preview', '--host', HOST, '--port', String(port), '--ignore-lock'], {
     stdio: ['ignore', 'pipe', 'pipe'],
