@@ -72,8 +72,12 @@ export function ApplicationStatus({
       break;
     case 'rejected':
       title = `${APPROVER_ROLE_LABELS[state.role]}不同意开发`;
-      body = `审批意见：${state.approval.comment || '（未写意见）'}。请在“正式实施”阶段提出终止开发（4.4.5）。`;
-      action = <></>;
+      body = `审批意见：${state.approval.comment || '（未写意见）'}。开发申请未获同意，这份档案不再推进；如情况变化，可修改后重新检查并提交。`;
+      action = (
+        <button type="button" onClick={onResubmit}>
+          修改后重新检查并提交
+        </button>
+      );
       break;
     case 'changed':
       title = '申请内容在提交后有修改，需重新提交';
