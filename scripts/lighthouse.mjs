@@ -225,6 +225,8 @@ async function measure(origin, page) {
         output: REPORT_DIR ? ['html', 'json'] : 'json',
         onlyCategories: BUDGETS.map((b) => b.id),
         disableStorageReset: Boolean(page.seed),
+        // A picture of the whole page after the measurement: no score uses it, and it cost about a second a page.
+        disableFullPageScreenshot: true,
       },
       undefined,
       tab,
