@@ -46,13 +46,17 @@ export function createSettingsStore(engine: StorageEngine, now: () => Date = () 
   const $settings = atom<CompanySettings | null>(null);
   const $notice = atom<string | null>(null);
 
-  const read = () => {
-    let raw: string | null;
+  /** The stored text, or null where there is none or storage cannot be read. */
+  const storedText = (): string | null => {
     try {
-      raw = engine.getItem(SETTINGS_KEY);
+      return engine.getItem(SETTINGS_KEY);
     } catch {
-      raw = null;
+      return null;
     }
+  };
+
+  const read = () => {
+    const raw = storedText();
     const settings = restoreSettings(raw);
     if (raw !== null && settings === null) {
       const backup = writeBackup(engine, SETTINGS_KEY, raw, now().toISOString());
@@ -72,12 +76,7 @@ export function createSettingsStore(engine: StorageEngine, now: () => Date = () 
 
   /** Keeps the text about to be replaced; refuses to go on when it cannot be kept. */
   const keepCurrent = (): SettingsOutcome => {
-    let raw: string | null;
-    try {
-      raw = engine.getItem(SETTINGS_KEY);
-    } catch {
-      raw = null;
-    }
+    const raw = storedText();
     if (raw === null) return { ok: true };
     const backup = writeBackup(engine, SETTINGS_KEY, raw, now().toISOString());
     return backup.ok ? { ok: true } : { ok: false, reasons: ['本机存储空间已满，无法备份当前设置，未做更改。请先删除一些备份。'] };
