@@ -9,13 +9,9 @@ import { describeRule } from '../../domain/development-file/evaluation';
 import { defaultSettings, serializeSettings, settingValues, type CompanySettings as Settings } from '../../domain/settings/company-settings';
 import { settingsStore } from '../../stores/company-settings';
 import { downloadText, JSON_TYPE } from '../files/download';
+import { todayLocal } from '../files/local-time';
 import { SettingsForm } from './SettingsForm';
 import { SettingsImport } from './SettingsImport';
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export default function CompanySettings() {
   const store = settingsStore();
@@ -26,7 +22,7 @@ export default function CompanySettings() {
   const [status, setStatus] = useState('');
 
   const save = (draft: Settings): string[] | null => {
-    const outcome = store.save({ ...draft, updatedOn: today() });
+    const outcome = store.save({ ...draft, updatedOn: todayLocal() });
     if (!outcome.ok) return outcome.reasons;
     setEditing(false);
     setStatus(`已保存。现在使用${store.$rules.get().source}。`);
@@ -90,7 +86,7 @@ export default function CompanySettings() {
       </section>
       {editing && (
         <SettingsForm
-          initial={settings ?? defaultSettings('', today())}
+          initial={settings ?? defaultSettings('', todayLocal())}
           onSave={save}
           onCancel={() => setEditing(false)}
         />
