@@ -5,7 +5,7 @@
  * autosaves through the store; the URL (?id=&stage=&view=) says what is shown,
  * so reload and the back button keep the place.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $filesById, getDevelopmentFileStore, initStorage, updateFile } from '../../stores/development-files';
 import type { DevelopmentFile, StageId } from '../../domain/development-file/schema';
@@ -19,16 +19,13 @@ import { fieldDomId, type FileUpdater, type StagePanelProps } from './binding';
 import { STAGE_GUIDANCE } from './guidance';
 import { SaveStatus } from './SaveStatus';
 import { Stepper } from './Stepper';
-import { StagePanel } from './StagePanel';
-import { VisitPreparation } from './VisitPreparation';
+import { loadPanels, StagePanel, VisitPreparation } from './StagePanel';
 import { todayLocal } from '../files/local-time';
 import { WorkspacePdfButtons } from '../files/WorkspacePdfButtons';
 import { startUp } from '../start-up';
 import { useRules } from '../settings/use-rules';
 import { rulesContext } from '../../domain/settings/company-settings';
 import { applicationState } from '../../domain/development-file/application-state';
-
-await startUp(getDevelopmentFileStore);
 
 type View = 'stage' | 'visits';
 
@@ -42,6 +39,9 @@ function reachedStage(file: DevelopmentFile): WorkingStageId {
   if (file.stage !== 'terminated') return file.stage;
   return (terminatedFrom(file) ?? 'evaluation') as WorkingStageId;
 }
+
+await startUp(getDevelopmentFileStore);
+await loadPanels().catch(() => undefined);
 
 export function Workspace() {
   const [place, setPlace] = useState(readLocation);
@@ -202,7 +202,9 @@ export function Workspace() {
       </p>
 
       {place.view === 'visits' ? (
-        <VisitPreparation {...panelProps} />
+        <Suspense fallback={<p className="status-line">正在载入拜访准备…</p>}>
+          <VisitPreparation {...panelProps} />
+        </Suspense>
       ) : (
         <>
           <Stepper fileStage={file.stage} viewStage={viewStage} reachedIndex={stageIndex(reached)} onSelect={(stage) => navigate({ stage, view: 'stage' })} />
