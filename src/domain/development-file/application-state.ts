@@ -6,11 +6,19 @@
  * and the application has to be submitted again.
  */
 import { canonicalJson, textFingerprint } from '../fingerprint';
-import type { Approval, ApproverRole, DevelopmentFile } from './schema';
+import { DEVELOPMENT_CONFIG } from './config';
+import { evaluate, SITE_DEFAULT_RULE_LABEL, type EvaluationConfig } from './evaluation';
+import type { Approval, ApproverRole, DevelopmentFile, EvaluationRules, SubmittedEvaluation } from './schema';
 
-/** What the 申请表 prints as the rep's application: not the decisions, nor when it was submitted. */
+/**
+ * What the 申请表 prints as the rep's application: not the decisions, nor
+ * when it was submitted, nor the 营销部长's 团队评审 record (a manager's
+ * entry, not the rep's content; leaving it out also keeps the fingerprints of
+ * files submitted before the record existed).
+ */
 export function applicationContent(file: DevelopmentFile): unknown {
-  const { customer, owner, evaluation, survey, application, preparation } = file;
+  const { customer, owner, evaluation, application, preparation } = file;
+  const { teamReviewRecord: _managerEntry, ...survey } = file.survey;
   return {
     customer,
     owner,
@@ -37,11 +45,61 @@ export function applicationFingerprint(file: DevelopmentFile): string {
   return textFingerprint(canonicalJson(applicationContent(file)));
 }
 
-/** The file as submitted now: the time, and the fingerprint of what it submits. */
-export function submitApplication(file: DevelopmentFile, now: string, today: string): DevelopmentFile {
-  const application = { ...file.application, appliedOn: file.application.appliedOn ?? today, submittedAt: now };
+/** The rules in force, as the file records them. */
+export function evaluationRules(config: EvaluationConfig = DEVELOPMENT_CONFIG.evaluation, source: string = SITE_DEFAULT_RULE_LABEL): EvaluationRules {
+  const { weights, recommendAt, rejectBelow, mandatoryMinimum, mandatoryRejectAtOrBelow, vetoScore } = config;
+  return { source, weights: { ...weights }, recommendAt, rejectBelow, mandatoryMinimum, mandatoryRejectAtOrBelow, vetoScore };
+}
+
+/** The 4.1.2 result under the given rules, as a submission records it. */
+export function judgeEvaluation(file: DevelopmentFile, rules: EvaluationRules): SubmittedEvaluation {
+  const { total, recommendation } = evaluate(file.evaluation, rules);
+  return { total, recommendation, rules };
+}
+
+/**
+ * The file as submitted now: the time, the fingerprint of what it submits and
+ * the 4.1.2 result under the rules in force. A submission after an earlier
+ * one moves that round, with its decisions, into the history: decisions count
+ * for the submission they were given on.
+ */
+export function submitApplication(file: DevelopmentFile, now: string, today: string, rules: EvaluationRules = evaluationRules()): DevelopmentFile {
+  const previous = file.application;
+  const rounds =
+    previous.submittedAt === null
+      ? previous.rounds
+      : [...previous.rounds, { submittedAt: previous.submittedAt, submittedFingerprint: previous.submittedFingerprint, approvals: previous.approvals }];
+  const application = {
+    ...previous,
+    appliedOn: previous.appliedOn ?? today,
+    submittedAt: now,
+    submittedEvaluation: judgeEvaluation(file, rules),
+    approvals: { marketingManager: null, generalManager: null },
+    rounds,
+  };
   const submitted = { ...file, application };
   return { ...submitted, application: { ...application, submittedFingerprint: applicationFingerprint(submitted) } };
+}
+
+export interface EvaluationComparison {
+  /** As submitted: the result the decisions were given on. */
+  submitted: SubmittedEvaluation;
+  /** Under the rules in force now. */
+  current: SubmittedEvaluation;
+  /** Whether the two differ in total or recommendation. */
+  differs: boolean;
+}
+
+/**
+ * The submitted result next to the one the rules in force give, so a change
+ * of 公司设置 never silently changes what a manager decided on. Null before a
+ * submission or in files submitted before results were recorded.
+ */
+export function compareEvaluation(file: DevelopmentFile, rules: EvaluationRules): EvaluationComparison | null {
+  const submitted = file.application.submittedAt === null ? null : file.application.submittedEvaluation;
+  if (!submitted) return null;
+  const current = judgeEvaluation(file, rules);
+  return { submitted, current, differs: submitted.total !== current.total || submitted.recommendation !== current.recommendation };
 }
 
 /** Whether the content is still what was submitted (files from before fingerprints: assumed so). */

@@ -13,6 +13,8 @@ import type {
   CriterionId,
   RISK_KINDS,
   SCREENING_RESULTS,
+  TeamReviewConclusion,
+  TerminationDecisionId,
 } from './schema';
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -59,6 +61,17 @@ export const SCREENING_RESULT_LABELS: Readonly<Record<ScreeningResult, string>> 
   focus: '重点开发',
   hold: '暂缓',
   reject: '不开发',
+};
+
+export const TEAM_REVIEW_CONCLUSION_LABELS: Readonly<Record<TeamReviewConclusion, string>> = {
+  focus: '重点开发',
+  hold: '暂缓',
+  reject: '不开发',
+};
+
+export const TERMINATION_DECISION_LABELS: Readonly<Record<TerminationDecisionId, string>> = {
+  terminate: '同意终止',
+  continue: '继续开发',
 };
 
 export const APPROVAL_DECISION_LABELS: Readonly<Record<ApprovalDecision, string>> = {
@@ -132,9 +145,14 @@ export const FIELDS = {
     hint: '制定潜在客户名录，定期报备营销部长',
   },
   'survey.teamReview': {
-    label: '团队评审意见',
+    label: '团队评审要点（业务员记录）',
     clause: '4.2.2',
-    hint: '营销部长组织团队评审，分析潜在客户的情况',
+    hint: '评审中分析出的客户情况，供开发活动参考（选填）',
+  },
+  'survey.teamReviewRecord': {
+    label: '团队评审结论',
+    clause: '4.2.2',
+    hint: '营销部长组织团队评审，分析潜在客户的情况，并记录结论',
   },
   'survey.findings': {
     label: '调查结果',

@@ -128,7 +128,24 @@ export const REQUIREMENTS: readonly Requirement[] = [
     (f) => f.survey.reportedToManagerAt,
     '请将客户列入潜在客户名录并报备营销部长，填写报备日期',
   ),
-  filled('survey', 'survey-team-review', 'survey.teamReview', (f) => f.survey.teamReview, '请记录营销部长组织团队评审的意见'),
+  {
+    id: 'survey-team-review',
+    stage: 'survey',
+    path: 'survey.teamReviewRecord',
+    clause: '4.2.2',
+    check: (file) => {
+      switch (file.survey.teamReviewRecord?.conclusion) {
+        case undefined:
+          return '营销部长尚未登记团队评审结论：请把档案导出发给营销部长，或代登记纸质评审记录';
+        case 'focus':
+          return null;
+        case 'hold':
+          return '团队评审结论为“暂缓”：重新评审列为“重点开发”后才能提出开发申请';
+        case 'reject':
+          return '团队评审结论为“不开发”：请终止该档案，不要提出开发申请';
+      }
+    },
+  },
   filled(
     'survey',
     'survey-findings',

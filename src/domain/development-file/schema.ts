@@ -81,8 +81,38 @@ export const evaluationSchema = z
     evaluatedAt: null,
   }));
 
+// ── Records a manager makes (3.2, 3.4, 4.2.2, 4.4.5, 4.4.6) ─────────────────
+export const APPROVER_ROLES = ['marketingManager', 'generalManager'] as const;
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+/**
+ * How a manager's record was made: 'desk', by the manager on 主管审阅; 'paper',
+ * 代登记 by the rep from a signed paper form (shown and printed as such).
+ */
+export const APPROVAL_ENTRIES = ['desk', 'paper'] as const;
+/** Who wrote a manager's record, and how: the fields every such record carries. */
+const recordedBy = {
+  by: shortText,
+  /** The role the record was made in; absent in records made before roles were kept. */
+  role: z.enum(APPROVER_ROLES).optional(),
+  at: timestamp,
+  /** Absent in records made before this was kept. */
+  entry: z.enum(APPROVAL_ENTRIES).optional(),
+};
+
 // ── 4.2 Background survey ────────────────────────────────────────────────
 export const SCREENING_RESULTS = ['pending', 'focus', 'hold', 'reject'] as const;
+/** 4.2.2: what the team review the 营销部长 organises concludes. */
+export const TEAM_REVIEW_CONCLUSIONS = ['focus', 'hold', 'reject'] as const;
+export type TeamReviewConclusion = (typeof TEAM_REVIEW_CONCLUSIONS)[number];
+
+const teamReviewRecordSchema = z.object({
+  heldOn: calendarDate,
+  participants: shortText,
+  conclusion: z.enum(TEAM_REVIEW_CONCLUSIONS),
+  comment: longText,
+  ...recordedBy,
+});
+export type TeamReviewRecord = z.infer<typeof teamReviewRecordSchema>;
 
 const openPointSchema = z.object({
   id: entityId,
@@ -99,8 +129,10 @@ export const surveySchema = z
     reportedToManagerAt: calendarDate.nullable().default(null),
     /** 4.2.2–4.2.3: what the survey found, measured against 4.1.2. */
     findings: longText,
-    /** 4.2.2: the team review organised by the 营销部长. */
+    /** 4.2.2: the rep's own notes of the team review. */
     teamReview: longText,
+    /** 4.2.2: the review's record, made by the 营销部长 (or 代登记 from the paper minutes). */
+    teamReviewRecord: teamReviewRecordSchema.nullable().default(null),
     /** 4.2.4: screening result. */
     screeningResult: z.enum(SCREENING_RESULTS).default('pending'),
     screeningNote: longText,
@@ -110,31 +142,59 @@ export const surveySchema = z
     reportedToManagerAt: null,
     findings: '',
     teamReview: '',
+    teamReviewRecord: null,
     screeningResult: 'pending' as const,
     screeningNote: '',
     openPoints: [],
   }));
 
 // ── 4.2.5 Development application ─────────────────────────────────────────
-export const APPROVER_ROLES = ['marketingManager', 'generalManager'] as const;
-export type ApproverRole = (typeof APPROVER_ROLES)[number];
 export const APPROVAL_DECISIONS = ['approved', 'rejected', 'returned'] as const;
-
-export const APPROVAL_ENTRIES = ['desk', 'paper'] as const;
 
 const approvalSchema = z.object({
   decision: z.enum(APPROVAL_DECISIONS),
   comment: longText,
-  by: shortText,
-  at: timestamp,
-  /**
-   * How it was recorded: 'desk', by the manager on 主管审阅; 'paper', 代登记 by
-   * the rep from a signed paper form (shown and printed as such). Absent in
-   * decisions recorded before this was kept.
-   */
-  entry: z.enum(APPROVAL_ENTRIES).optional(),
+  ...recordedBy,
 });
 export type Approval = z.infer<typeof approvalSchema>;
+
+const approvalsSchema = z
+  .object({
+    marketingManager: approvalSchema.nullable().default(null),
+    generalManager: approvalSchema.nullable().default(null),
+  })
+  .default({ marketingManager: null, generalManager: null });
+
+const ruleScore = z.number().min(0).max(100);
+/** The 4.1.2 rules an evaluation was judged by (the site's defaults or a company's, 公司设置). */
+const evaluationRulesSchema = z.object({
+  source: shortText,
+  weights: z.object({ finance: ruleScore, investment: ruleScore, contribution: ruleScore, capability: ruleScore }),
+  recommendAt: ruleScore,
+  rejectBelow: ruleScore,
+  mandatoryMinimum: ruleScore,
+  mandatoryRejectAtOrBelow: ruleScore,
+  vetoScore: ruleScore,
+});
+export type EvaluationRules = z.infer<typeof evaluationRulesSchema>;
+
+/** The 4.1.2 result as it stood when the application was submitted, with the rules it was judged by. */
+const submittedEvaluationSchema = z.object({
+  total: z.number().min(0).max(100).nullable(),
+  recommendation: z.enum(['recommend', 'review', 'reject']).nullable(),
+  rules: evaluationRulesSchema,
+});
+export type SubmittedEvaluation = z.infer<typeof submittedEvaluationSchema>;
+
+const fingerprintSchema = z.string().regex(/^[0-9a-f]{1,14}$/, '格式不正确');
+
+/** An earlier submission and the decisions given on it, kept when the application is submitted again. */
+const applicationRoundSchema = z.object({
+  submittedAt: timestamp,
+  submittedFingerprint: fingerprintSchema.nullable().default(null),
+  approvals: approvalsSchema,
+});
+export type ApplicationRound = z.infer<typeof applicationRoundSchema>;
 
 export const applicationSchema = z
   .object({
@@ -151,13 +211,12 @@ export const applicationSchema = z
      * edit after submission needs a new submission. Null in files submitted
      * before it was recorded.
      */
-    submittedFingerprint: z.string().regex(/^[0-9a-f]{1,14}$/, '格式不正确').nullable().default(null),
-    approvals: z
-      .object({
-        marketingManager: approvalSchema.nullable().default(null),
-        generalManager: approvalSchema.nullable().default(null),
-      })
-      .default({ marketingManager: null, generalManager: null }),
+    submittedFingerprint: fingerprintSchema.nullable().default(null),
+    /** Null in files submitted before it was recorded. */
+    submittedEvaluation: submittedEvaluationSchema.nullable().default(null),
+    approvals: approvalsSchema,
+    /** Earlier submissions, oldest first: the full file prints every round. */
+    rounds: list(applicationRoundSchema),
   })
   .default(() => ({
     expectedAnnualPurchase: null,
@@ -166,7 +225,9 @@ export const applicationSchema = z
     appliedOn: null,
     submittedAt: null,
     submittedFingerprint: null,
+    submittedEvaluation: null,
     approvals: { marketingManager: null, generalManager: null },
+    rounds: [],
   }));
 
 // ── 4.3 Preparation ───────────────────────────────────────────────────────
@@ -253,11 +314,24 @@ const riskSchema = z.object({
   raisedOn: calendarDate.nullable().default(null),
 });
 
+export const TERMINATION_DECISIONS = ['terminate', 'continue'] as const;
+export type TerminationDecisionId = (typeof TERMINATION_DECISIONS)[number];
+
+/** 4.4.5: the superior's answer to a termination request: 终止 or 继续开发, with the reason. */
+const terminationDecisionSchema = z.object({
+  decision: z.enum(TERMINATION_DECISIONS),
+  comment: longText,
+  ...recordedBy,
+});
+export type TerminationDecision = z.infer<typeof terminationDecisionSchema>;
+
 const terminationSchema = z.object({
   reason: longText,
   /** Who was informed (上级), 4.4.5. */
   informed: shortText,
   requestedAt: timestamp,
+  /** The superior's decision; a termination needs 终止 here (or its 代登记). */
+  decision: terminationDecisionSchema.nullable().default(null),
   /** Set only after the rep confirms; then the file moves to 终止. */
   confirmedAt: timestamp.nullable().default(null),
 });
@@ -272,6 +346,8 @@ const progressReportSchema = z.object({
   guidance: longText,
   guidanceBy: shortText,
   guidanceAt: timestamp.nullable().default(null),
+  /** The role the guidance was given in (absent in guidance given before roles were kept). */
+  guidanceRole: z.enum(APPROVER_ROLES).optional(),
 });
 
 export const executionSchema = z

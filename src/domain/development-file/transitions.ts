@@ -3,11 +3,12 @@
  * successful move returns a new file with the move appended to stageHistory
  * and updatedAt set to the `now` the caller passes in.
  *
- * Termination (4.4.5) takes two steps, because the procedure wants the rep to
- * report to a superior before the talks stop: requestTermination records the
- * reason and who was informed; confirmTermination sets confirmedAt and moves
- * the file to 终止. moveStage to 'terminated' refuses a file whose termination
- * is not both filled in and confirmed.
+ * Termination (4.4.5) takes three steps, because the procedure has the rep
+ * report to a superior, who decides: requestTermination records the reason
+ * and who was informed; the superior's decision (终止 or 继续开发) is recorded
+ * on 主管审阅 or 代登记 from paper (manager-records.ts); confirmTermination
+ * then sets confirmedAt and moves the file to 终止. moveStage to 'terminated'
+ * refuses a file whose termination is not filled in, decided 终止 and confirmed.
  */
 import { FIELDS, type FieldPath } from './labels';
 import { missingFor, type Missing, type RequirementContext } from './requirements';
@@ -48,6 +49,14 @@ function terminationMissing(file: DevelopmentFile): Missing[] {
   if (!t || t.reason.trim() === '') missing.push(missingField('execution.termination.reason', '请填写终止原因'));
   if (!t || t.informed.trim() === '') {
     missing.push(missingField('execution.termination.informed', '请先向上级汇报，并填写已汇报的上级'));
+  }
+  if (t && t.decision?.decision !== 'terminate') {
+    missing.push(
+      missingField(
+        'execution.termination',
+        t.decision?.decision === 'continue' ? '上级决定继续开发，不能终止：请撤回终止申请' : '上级尚未同意终止：请等待上级决定，或代登记上级的纸质决定',
+      ),
+    );
   }
   if (!t || t.confirmedAt === null) missing.push(missingField('execution.termination.confirmedAt', '请确认终止'));
   return missing;
@@ -94,11 +103,11 @@ export function moveStage(file: DevelopmentFile, to: StageId, options: MoveOptio
     }
     case 'forward': {
       if (terminationPending(file)) {
-        return {
-          ok: false,
-          missing: [missingField('execution.termination', '已提出终止申请：请确认终止，或撤回申请后再继续')],
-          reason: '已提出终止申请，不能继续推进',
-        };
+        const message =
+          file.execution.termination?.decision?.decision === 'continue'
+            ? '上级决定继续开发：请撤回终止申请后再继续'
+            : '已提出终止申请：等待上级决定终止或继续，或撤回申请后再继续';
+        return { ok: false, missing: [missingField('execution.termination', message)], reason: '已提出终止申请，不能继续推进' };
       }
       const missing = missingFor(file, from, context);
       if (missing.length > 0) {
@@ -144,12 +153,13 @@ export function requestTermination(file: DevelopmentFile, request: TerminationRe
     reason: request.reason.trim(),
     informed: request.informed.trim(),
     requestedAt: request.now,
+    decision: null,
     confirmedAt: null,
   };
   return { ok: true, file: { ...file, updatedAt: request.now, execution: { ...file.execution, termination } } };
 }
 
-/** Confirms a requested termination and moves the file to 终止. */
+/** Confirms a termination the superior decided and moves the file to 终止. */
 export function confirmTermination(file: DevelopmentFile, now: string, note?: string): MoveResult {
   const t = file.execution.termination;
   if (!t) {
@@ -158,6 +168,9 @@ export function confirmTermination(file: DevelopmentFile, now: string, note?: st
       missing: [missingField('execution.termination', '请先提出终止申请')],
       reason: '尚未提出终止申请',
     };
+  }
+  if (t.decision?.decision !== 'terminate') {
+    return { ok: false, missing: terminationMissing(file).filter((m) => m.path === 'execution.termination'), reason: '终止须经上级同意（4.4.5）' };
   }
   const confirmed = { ...file, execution: { ...file.execution, termination: { ...t, confirmedAt: now } } };
   return moveStage(confirmed, 'terminated', note === undefined ? { now } : { now, note });

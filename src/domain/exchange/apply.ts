@@ -16,7 +16,12 @@
  *                  'keep-mine'   nothing written;
  *                  'take-theirs' theirs replaces mine, mine kept in `backups`;
  *                  'keep-both'   theirs added as a copy with a new id, its
- *                                customer name suffixed （导入副本）.
+ *                                customer name suffixed （导入副本）;
+ *                  'merge'       the rep's copy with the manager's entries of
+ *                                the other (manager-entries.ts), mine kept in
+ *                                `backups`. It is the default when the other
+ *                                copy holds manager entries to bring in: the
+ *                                rep edited after sending, the manager decided.
  * - invalid      → skipped with its reasons.
  *
  * A replacement carries the join of both clocks, so it dominates both copies:
@@ -25,10 +30,26 @@
  */
 import { joinClocks } from '../development-file/clock';
 import { newId as randomId } from '../development-file/factory';
+import { hasNewManagerEntries, withManagerEntries } from '../development-file/manager-entries';
 import { LIMITS, type DevelopmentFile } from '../development-file/schema';
 import type { ImportPreview, PreviewEntry } from './import';
 
-export type ImportChoice = 'keep-mine' | 'take-theirs' | 'keep-both';
+export type ImportChoice = 'keep-mine' | 'take-theirs' | 'keep-both' | 'merge';
+
+/** Who imports: the rep (their copy holds the content) or a manager on 主管审阅 (the rep's copy is the imported one). */
+export type ImportSide = 'rep' | 'desk';
+
+/** The rep's copy with the manager's entries of the other one. */
+function merged(mine: DevelopmentFile, theirs: DevelopmentFile, side: ImportSide): DevelopmentFile {
+  return side === 'desk' ? withManagerEntries(theirs, mine) : withManagerEntries(mine, theirs);
+}
+
+/** The choice a conflicting entry starts with: 'merge' when there are manager entries to bring in. */
+export function defaultChoice(entry: PreviewEntry, side: ImportSide = 'rep'): ImportChoice | undefined {
+  if (entry.status !== 'conflicting') return undefined;
+  const mergeable = side === 'desk' ? hasNewManagerEntries(entry.theirs, entry.mine) : hasNewManagerEntries(entry.mine, entry.theirs);
+  return mergeable ? 'merge' : undefined;
+}
 
 /** Choices by file id. A Map is safest: file ids such as "__proto__" are valid. */
 export type ImportChoices = ReadonlyMap<string, ImportChoice> | Readonly<Record<string, ImportChoice>>;
@@ -54,11 +75,12 @@ export interface ImportPlan {
 
 export const COPY_SUFFIX = '（导入副本）';
 
-const CHOICES: ReadonlySet<string> = new Set<ImportChoice>(['keep-mine', 'take-theirs', 'keep-both']);
+const CHOICES: ReadonlySet<string> = new Set<ImportChoice>(['keep-mine', 'take-theirs', 'keep-both', 'merge']);
 
 export interface PlanOptions {
   /** Id generator for copies; injectable so tests are deterministic. */
   newId?: () => string;
+  side?: ImportSide;
 }
 
 export function planImport(preview: ImportPreview, choices: ImportChoices = {}, options: PlanOptions = {}): ImportPlan {
@@ -84,11 +106,15 @@ export function planImport(preview: ImportPreview, choices: ImportChoices = {}, 
         break;
       case 'newer':
       case 'conflicting': {
-        const choice = choiceFor(choices, entry.id) ?? (entry.status === 'newer' ? 'take-theirs' : undefined);
+        const side = options.side ?? 'rep';
+        const choice = choiceFor(choices, entry.id) ?? (entry.status === 'newer' ? 'take-theirs' : defaultChoice(entry, side));
         if (choice === undefined) {
           skip(entry, 'needs-choice', '两边都有修改，请选择保留哪一份');
         } else if (choice === 'keep-mine') {
           skip(entry, 'kept-mine', '按选择保留本地版本');
+        } else if (choice === 'merge') {
+          plan.backups.push(entry.mine);
+          plan.toWrite.push(merged(entry.mine, entry.theirs, side));
         } else if (choice === 'take-theirs') {
           plan.backups.push(entry.mine);
           plan.toWrite.push({ ...entry.theirs, clock: joinClocks(entry.theirs.clock, entry.mine.clock) });
@@ -103,8 +129,10 @@ export function planImport(preview: ImportPreview, choices: ImportChoices = {}, 
 }
 
 /** Ids of conflicting files still without a valid choice: the UI keeps "导入" disabled until empty. */
-export function unresolvedConflicts(preview: ImportPreview, choices: ImportChoices = {}): string[] {
-  return preview.entries.flatMap((e) => (e.status === 'conflicting' && choiceFor(choices, e.id) === undefined ? [e.id] : []));
+export function unresolvedConflicts(preview: ImportPreview, choices: ImportChoices = {}, side: ImportSide = 'rep'): string[] {
+  return preview.entries.flatMap((e) =>
+    e.status === 'conflicting' && (choiceFor(choices, e.id) ?? defaultChoice(e, side)) === undefined ? [e.id] : [],
+  );
 }
 
 function choiceFor(choices: ImportChoices, id: string): ImportChoice | undefined {

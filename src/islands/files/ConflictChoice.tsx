@@ -1,15 +1,17 @@
-import type { ImportChoice } from '../../domain/exchange/apply';
+import type { ImportChoice, ImportSide } from '../../domain/exchange/apply';
 import { ChoiceGroup } from '../forms/fields';
-import { CHOICE_OPTIONS } from './import-labels';
+import { choiceOptions } from './import-labels';
 
 /** The explicit decision a conflicting file needs before anything is imported. */
 export function ConflictChoice({
   index,
   name,
   value,
+  side,
   onChange,
 }: {
   index: number;
+  side: ImportSide;
   name: string;
   value: ImportChoice | undefined;
   onChange: (choice: ImportChoice) => void;
@@ -19,7 +21,7 @@ export function ConflictChoice({
       id={`import-choice-${index}`}
       label={`“${name}”的处理方式`}
       required
-      options={CHOICE_OPTIONS}
+      options={choiceOptions(side)}
       value={value === undefined ? [] : [value]}
       onChange={([choice]) => {
         if (choice !== undefined) onChange(choice);

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { planImport, unresolvedConflicts, type ImportChoice } from '../../domain/exchange/apply';
+import { planImport, unresolvedConflicts, type ImportChoice, type ImportSide } from '../../domain/exchange/apply';
 import { sizeProblem, type ImportPreview } from '../../domain/exchange/import';
 import { readImports, type NamedDocument, type SupersededCopy } from '../../domain/exchange/import-many';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
@@ -50,7 +50,7 @@ function samePreview(a: ImportPreview, b: ImportPreview): boolean {
  * Nothing is written before 确认导入; a refused document shows its message
  * and leaves every local file as it was.
  */
-export function ImportPanel({ onImported }: { onImported: () => void }) {
+export function ImportPanel({ onImported, side = 'rep' }: { onImported: () => void; side?: ImportSide }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [choices, setChoices] = useState<ReadonlyMap<string, ImportChoice>>(new Map());
   const inputRef = useRef<HTMLInputElement>(null);
@@ -123,7 +123,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       setPhase({ ...phase, preview: again.preview, changed: true });
       return;
     }
-    const plan = planImport(again.preview, choices);
+    const plan = planImport(again.preview, choices, { side });
     const result = putFiles(plan.toWrite, { backupPrevious: true });
     if (result.imported.length > 0) void requestPersistentStorage();
     if (inputRef.current) inputRef.current.value = '';
@@ -133,8 +133,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   };
 
   const preview = phase.kind === 'preview' ? phase.preview : null;
-  const unresolved = preview ? unresolvedConflicts(preview, choices) : [];
-  const writable = preview ? planImport(preview, choices).toWrite.length : 0;
+  const unresolved = preview ? unresolvedConflicts(preview, choices, side) : [];
+  const writable = preview ? planImport(preview, choices, { side }).toWrite.length : 0;
 
   return (
     <section className="panel import-panel" aria-labelledby="import-title">
@@ -200,6 +200,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
             title={titleOf(phase.accepted)}
             showSource={phase.accepted.length > 1}
             choices={choices}
+            side={side}
             onChoose={(id, choice) => setChoices((current) => new Map(current).set(id, choice))}
           />
           <p id="import-confirm-note" className={unresolved.length > 0 ? 'status-line is-error' : 'status-line'}>

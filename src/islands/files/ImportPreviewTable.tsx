@@ -1,4 +1,4 @@
-import type { ImportChoice } from '../../domain/exchange/apply';
+import { defaultChoice, type ImportChoice, type ImportSide } from '../../domain/exchange/apply';
 import type { ImportPreview } from '../../domain/exchange/import';
 import { stageInfo } from '../../domain/development-file/stages';
 import { ConflictChoice } from './ConflictChoice';
@@ -13,6 +13,7 @@ export function ImportPreviewTable({
   title,
   showSource,
   choices,
+  side,
   onChoose,
 }: {
   preview: ImportPreview;
@@ -20,6 +21,7 @@ export function ImportPreviewTable({
   title: string;
   showSource: boolean;
   choices: ReadonlyMap<string, ImportChoice>;
+  side: ImportSide;
   onChoose: (id: string, choice: ImportChoice) => void;
 }) {
   return (
@@ -61,7 +63,8 @@ export function ImportPreviewTable({
                     <ConflictChoice
                       index={position}
                       name={name}
-                      value={choices.get(entry.id)}
+                      side={side}
+                      value={choices.get(entry.id) ?? defaultChoice(entry, side)}
                       onChange={(choice) => onChoose(entry.id, choice)}
                     />
                   )}

@@ -1,5 +1,5 @@
 /** The import preview's Chinese words, in one place. */
-import type { ImportChoice } from '../../domain/exchange/apply';
+import type { ImportChoice, ImportSide } from '../../domain/exchange/apply';
 import type { EntryStatus, PreviewEntry } from '../../domain/exchange/import';
 import { formatDateTime } from './local-time';
 
@@ -14,7 +14,19 @@ export const STATUS_LABELS: Readonly<Record<EntryStatus, string>> = {
 
 export const STATUS_ORDER: readonly EntryStatus[] = ['new', 'newer', 'conflicting', 'same', 'older', 'invalid'];
 
-export const CHOICE_OPTIONS: readonly { value: ImportChoice; label: string; hint: string }[] = [
+type ChoiceOption = { value: ImportChoice; label: string; hint: string };
+
+const MERGE_OPTIONS: Readonly<Record<ImportSide, ChoiceOption>> = {
+  rep: { value: 'merge', label: '合并', hint: '保留本机的修改，并加入主管的审批、评审结论和指导意见；本机版本会先备份' },
+  desk: { value: 'merge', label: '合并', hint: '采用业务员的修改，并保留本机登记的审批、评审结论和指导意见；本机版本会先备份' },
+};
+
+/** The choices for a conflicting file; 合并 first, since it loses nothing. */
+export function choiceOptions(side: ImportSide): readonly ChoiceOption[] {
+  return [MERGE_OPTIONS[side], ...CHOICE_OPTIONS];
+}
+
+const CHOICE_OPTIONS: readonly ChoiceOption[] = [
   { value: 'keep-mine', label: '保留本机', hint: '不导入这一份' },
   { value: 'take-theirs', label: '使用导入', hint: '本机版本会先备份在浏览器中' },
   { value: 'keep-both', label: '两份都保留', hint: '导入的另存为“（导入副本）”' },

@@ -51,7 +51,7 @@ export default function ReviewPage() {
     <div className="review-page">
       <SaveStatusAlert files={files} />
       <StorageProblemList />
-      <ImportPanel onImported={() => {}} />
+      <ImportPanel side="desk" onImported={() => {}} />
       <ReviewQueue files={files} />
       <ProgressReportSection files={files} today={today} />
     </div>

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   applicationFingerprint,
+  compareEvaluation,
+  evaluationRules,
   approvalMarks,
   isSelfApproval,
   applicationState,
@@ -134,5 +136,42 @@ describe('marks on a decision', () => {
     expect(isSelfApproval(file, approval('approved', '2026-10-11T08:00:00.000Z', file.owner))).toBe(true);
     expect(approvalMarks(file, { ...approval('approved', '2026-10-11T08:00:00.000Z', '王总'), entry: 'desk' })).toEqual([]);
     expect(isSelfApproval({ ...file, owner: '', application: { ...file.application, applicant: '' } }, approval('approved', '2026-10-11T08:00:00.000Z', ''))).toBe(false);
+  });
+});
+
+describe('rounds and the result a decision was given on', () => {
+  test('submitting again keeps the earlier round with its decisions and starts the new one undecided', () => {
+    const first = submitted({ marketingManager: approval('returned', '2026-10-11T08:00:00.000Z') });
+    const again = submitApplication({ ...first, application: { ...first.application, reasons: '补充了采购量' } }, '2026-10-12T08:00:00.000Z', '2026-10-12');
+    expect(again.application.rounds).toEqual([
+      ...first.application.rounds,
+      { submittedAt: SUBMITTED, submittedFingerprint: first.application.submittedFingerprint, approvals: first.application.approvals },
+    ]);
+    expect(again.application.approvals).toEqual({ marketingManager: null, generalManager: null });
+    expect(applicationState(again)).toMatchObject({ kind: 'awaiting', role: 'marketingManager' });
+  });
+
+  test('the 团队评审 record is not part of what the application submits (older fingerprints stay valid)', () => {
+    const file = submitted();
+    const reviewed = {
+      ...file,
+      survey: { ...file.survey, teamReviewRecord: { heldOn: '2026-10-12', participants: '李部长', conclusion: 'hold' as const, comment: '再议', by: '李部长', at: '2026-10-12T08:00:00.000Z' } },
+    };
+    expect(applicationFingerprint(reviewed)).toBe(applicationFingerprint(file));
+    expect(submissionIsCurrent(reviewed)).toBe(true);
+  });
+
+  test('the submission records the 4.1.2 result and its rules; new rules show beside it, never instead of it', () => {
+    const file = submitApplication(completeFile(), SUBMITTED, '2026-10-10', evaluationRules(undefined, '本站默认设置'));
+    const recorded = file.application.submittedEvaluation;
+    expect(recorded).toMatchObject({ recommendation: 'recommend', rules: { source: '本站默认设置', recommendAt: 70 } });
+    expect(compareEvaluation(file, evaluationRules())).toMatchObject({ differs: false });
+    const stricter = { ...evaluationRules(), recommendAt: 95, source: '公司设置（华东，2026-12-01）' };
+    const comparison = compareEvaluation(file, stricter);
+    expect(comparison?.differs).toBe(true);
+    expect(comparison?.submitted.recommendation).toBe('recommend');
+    expect(comparison?.current.recommendation).toBe('review');
+    expect(comparison?.current.rules.source).toBe('公司设置（华东，2026-12-01）');
+    expect(compareEvaluation({ ...file, application: { ...file.application, submittedEvaluation: null } }, stricter)).toBeNull();
   });
 });

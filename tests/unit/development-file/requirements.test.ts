@@ -67,7 +67,7 @@ describe('missingFor', () => {
     test('every field of an empty survey, in the procedure’s order', () => {
       expect(paths(edit('survey', blankFile().survey), 'survey')).toEqual([
         'survey.reportedToManagerAt',
-        'survey.teamReview',
+        'survey.teamReviewRecord',
         'survey.findings',
         'survey.screeningResult',
       ]);

@@ -1,3 +1,4 @@
+import { decideTermination } from '../../../src/domain/development-file/manager-records';
 import { describe, expect, test } from 'vitest';
 import { developmentFileSchema, type DevelopmentFile } from '../../../src/domain/development-file/schema';
 import {
@@ -11,6 +12,13 @@ import { atStage, blankFile, completeFile, deepFreeze } from './fixtures';
 
 const LATER = '2026-12-01T10:00:00.000Z';
 const frozen = (file: DevelopmentFile) => deepFreeze(structuredClone(file));
+
+/** The superior's decision on the file's termination request, made on the desk. */
+function decided(file: DevelopmentFile, decision: 'terminate' | 'continue'): DevelopmentFile {
+  const result = decideTermination(file, { decision, comment: '已核实', by: '李部长' }, { role: 'marketingManager', at: LATER, entry: 'desk' });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.file;
+}
 
 function moved(result: ReturnType<typeof moveStage>): DevelopmentFile {
   if (!result.ok) throw new Error(`expected the move to succeed: ${result.reason}`);
@@ -113,6 +121,7 @@ describe('termination', () => {
       reason: '客户拖欠其他供应商货款',
       informed: '李部长',
       requestedAt: LATER,
+      decision: null,
       confirmedAt: null,
     });
     expect(result.ok && [result.file.stage, result.file.updatedAt]).toEqual(['execution', LATER]);
@@ -144,10 +153,24 @@ describe('termination', () => {
     expect(withdrawTermination(completeFile(), LATER)).toMatchObject({ ok: false });
   });
 
+  test('confirming needs the superior’s 同意终止; 继续开发 keeps the file going once the request is withdrawn', () => {
+    const pending = requestTermination(atStage(completeFile(), 'execution'), request);
+    if (!pending.ok) throw new Error(pending.reason);
+    expect(confirmTermination(pending.file, LATER)).toMatchObject({ ok: false, reason: '终止须经上级同意（4.4.5）' });
+    expect(moveStage(pending.file, 'terminated', { now: LATER })).toMatchObject({ ok: false });
+    const kept = decided(pending.file, 'continue');
+    const refused = confirmTermination(kept, LATER);
+    expect(!refused.ok && refused.missing.map((m) => m.message)).toEqual(['上级决定继续开发，不能终止：请撤回终止申请']);
+    const blocked = moveStage(kept, 'review', { now: LATER });
+    expect(!blocked.ok && blocked.missing[0]?.message).toBe('上级决定继续开发：请撤回终止申请后再继续');
+    const withdrawn = withdrawTermination(kept, LATER);
+    expect(withdrawn.ok && moveStage(withdrawn.file, 'review', { now: LATER }).ok).toBe(true);
+  });
+
   test('confirming moves the file to 终止 with the reason as the history note', () => {
     const pending = requestTermination(atStage(completeFile(), 'execution'), request);
     if (!pending.ok) throw new Error(pending.reason);
-    const result = moved(confirmTermination(frozen(pending.file), '2026-12-02T10:00:00.000Z'));
+    const result = moved(confirmTermination(frozen(decided(pending.file, 'terminate')), '2026-12-02T10:00:00.000Z'));
     expect(result.stage).toBe('terminated');
     expect(result.execution.termination?.confirmedAt).toBe('2026-12-02T10:00:00.000Z');
     expect(result.stageHistory.at(-1)).toEqual({
@@ -169,7 +192,7 @@ describe('reopening', () => {
   function terminatedAt(stage: 'survey' | 'execution'): DevelopmentFile {
     const pending = requestTermination(atStage(completeFile(), stage), { reason: '信用问题', informed: '李部长', now: LATER });
     if (!pending.ok) throw new Error(pending.reason);
-    return moved(confirmTermination(pending.file, LATER));
+    return moved(confirmTermination(decided(pending.file, 'terminate'), LATER));
   }
 
   test('only to the stage it was terminated from; the termination is cleared', () => {
@@ -194,7 +217,7 @@ describe('reopening', () => {
     const onward = moved(moveStage(reopened, 'application', { now: LATER }));
     const again = requestTermination(onward, { reason: '再次终止', informed: '王总', now: LATER });
     if (!again.ok) throw new Error(again.reason);
-    const second = moved(confirmTermination(again.file, LATER));
+    const second = moved(confirmTermination(decided(again.file, 'terminate'), LATER));
     expect(terminatedFrom(second)).toBe('application');
     expect(moveStage(second, 'survey', { now: LATER }).ok).toBe(false);
     expect(moveStage(second, 'application', { now: LATER }).ok).toBe(true);
