@@ -6,6 +6,7 @@
  * the rep as 代登记 ('paper'). Pure: each returns a new file or the problems.
  */
 import type { ApproverRole, DevelopmentFile, TeamReviewConclusion, TerminationDecisionId } from './schema';
+import { applicationState } from './application-state';
 import { APPROVER_ROLE_LABELS } from './labels';
 
 export type Entry = 'desk' | 'paper';
@@ -146,4 +147,32 @@ export function signature(record: { by: string; role?: ApproverRole | undefined 
 /** The marks a manager's record carries wherever it is shown or printed. */
 export function entryMarks(record: { entry?: Entry | undefined }): string[] {
   return record.entry === 'paper' ? ['代登记（依据纸质记录）'] : [];
+}
+
+/**
+ * Where the file waits on a manager, in the words the file list and the desk
+ * use (等待营销部长审批, 终止申请等待上级决定 …), or null when it waits on nobody.
+ */
+export function waitingState(file: DevelopmentFile): string | null {
+  if (terminationAwaitingDecision(file)) return '终止申请等待上级决定';
+  if (file.stage === 'survey' && file.survey.teamReviewRecord === null) return '等待营销部长登记团队评审';
+  if (file.stage === 'application') {
+    const state = applicationState(file);
+    switch (state.kind) {
+      case 'draft':
+        return null;
+      case 'awaiting':
+        return state.role === 'marketingManager' ? '等待营销部长审批' : '等待总经理批准';
+      case 'changed':
+        return '申请修改后需重新提交';
+      case 'returned':
+        return `${APPROVER_ROLE_LABELS[state.role]}退回修改`;
+      case 'rejected':
+        return `${APPROVER_ROLE_LABELS[state.role]}不同意`;
+      case 'approved':
+        return '开发申请已批准';
+    }
+  }
+  const reports = file.stage === 'execution' ? reportsAwaitingGuidance(file).length : 0;
+  return reports > 0 ? `${reports} 份进度报表待营销部长指导` : null;
 }

@@ -14,7 +14,9 @@ import {
   FIELDS,
   RECOMMENDATION_LABELS,
   SCREENING_RESULT_LABELS,
+  TEAM_REVIEW_CONCLUSION_LABELS,
 } from '../development-file/labels';
+import { entryMarks, signature } from '../development-file/manager-records';
 import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile } from '../development-file/schema';
 import type { Block, PdfDocumentModel, Row } from './model';
 import { choices, formatDate, formatNumber, formatTimestamp, grid, sectionNumber, type DocumentOptions } from './format';
@@ -90,6 +92,20 @@ export function suppliersText(file: DevelopmentFile, withNotes = true): string {
     .join('\n');
 }
 
+/** The 4.2.2 团队评审 record in one paragraph, with who recorded it and how. */
+export function teamReviewText(file: DevelopmentFile, timeZone?: string): string {
+  const r = file.survey.teamReviewRecord;
+  if (!r) return '尚未登记';
+  const parts = [
+    TEAM_REVIEW_CONCLUSION_LABELS[r.conclusion],
+    `评审日期 ${r.heldOn}`,
+    `参加人员：${r.participants}`,
+    ...(r.comment ? [`评审意见：${r.comment}`] : []),
+    `${signature(r)} 登记于 ${formatTimestamp(r.at, timeZone)}${entryMarks(r).map((m) => `（${m}）`).join('')}`,
+  ];
+  return parts.join('；');
+}
+
 export function responsiblePersonText(file: DevelopmentFile): string {
   const p = file.preparation.responsiblePerson;
   return [p.name, p.title].filter((s) => s.trim()).join(' · ');
@@ -146,6 +162,7 @@ export function applicationDocument(file: DevelopmentFile, options: DocumentOpti
     heading('背景调查摘要（4.2）'),
     grid([
       { label: label('survey.findings'), value: survey.findings, wide: true },
+      { label: label('survey.teamReviewRecord'), value: teamReviewText(file, options.timeZone), wide: true },
       { label: label('survey.teamReview'), value: survey.teamReview, wide: true },
       { label: label('survey.screeningResult'), value: SCREENING_RESULT_LABELS[survey.screeningResult] },
       { label: '不详之处', value: survey.openPoints.length === 0 ? '无' : `${survey.openPoints.length} 项` },

@@ -8,6 +8,7 @@ import { evaluationSummary, isStalled, lastActivityDate } from '../development-f
 import {
   ACTIVITY_TYPE_LABELS,
   APPROVAL_DECISION_LABELS,
+  TERMINATION_DECISION_LABELS,
   APPROVER_ROLE_LABELS,
   ATTITUDE_LABELS,
   FIELDS,
@@ -18,7 +19,8 @@ import { APPROVER_ROLES, type DevelopmentFile } from '../development-file/schema
 import { stageInfo } from '../development-file/stages';
 import { MATERIAL_LABELS, TALKING_POINT_LABELS } from '../development-file/visit-readiness';
 import type { Block, PdfDocumentModel } from './model';
-import { customerName, evaluationTable, openPointsText } from './application';
+import { customerName, evaluationTable, openPointsText, teamReviewText } from './application';
+import { entryMarks, signature } from '../development-file/manager-records';
 import {
   formatDate,
   formatNumber,
@@ -75,6 +77,7 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
       { label: label('survey.reportedToManagerAt'), value: f(survey.reportedToManagerAt ?? '') },
       { label: label('survey.screeningResult'), value: SCREENING_RESULT_LABELS[survey.screeningResult] },
       { label: label('survey.findings'), value: f(survey.findings), wide: true },
+      { label: label('survey.teamReviewRecord'), value: teamReviewText(file, tz), wide: true },
       { label: label('survey.teamReview'), value: f(survey.teamReview), wide: true },
       { label: label('survey.screeningNote'), value: f(survey.screeningNote), wide: true },
       { label: label('survey.openPoints'), value: survey.openPoints.length === 0 ? '无' : openPointsText(file), wide: true },
@@ -88,20 +91,25 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
       { label: label('application.submittedAt'), value: application.submittedAt ? formatTimestamp(application.submittedAt, tz) : '未提交' },
       { label: label('application.reasons'), value: f(application.reasons), wide: true },
     ]),
+    // Every round: earlier submissions and their decisions stay part of the record.
     listTable(
-      ['审批人角色', '审批结论', '审批意见', '审批人', '审批时间'],
-      [1, 0.9, 2.6, 0.9, 1.3],
-      APPROVER_ROLES.map((role) => {
-        const a = application.approvals[role];
-        return [
-          APPROVER_ROLE_LABELS[role],
-          a ? APPROVAL_DECISION_LABELS[a.decision] : '未审批',
-          a?.comment ?? '',
-          a?.by ?? '',
-          a ? formatTimestamp(a.at, tz) : '',
-        ];
-      }),
-      '',
+      ['提交', '审批人角色', '审批结论', '审批意见', '审批人', '审批时间'],
+      [1.2, 0.9, 0.8, 2.2, 1.1, 1.2],
+      [...application.rounds, ...(application.submittedAt ? [{ submittedAt: application.submittedAt, approvals: application.approvals }] : [])].flatMap(
+        (round, i, all) =>
+          APPROVER_ROLES.map((role) => {
+            const a = round.approvals[role];
+            return [
+              `第 ${i + 1} 次${i === all.length - 1 ? '（当前）' : ''}\n${formatTimestamp(round.submittedAt, tz)}`,
+              APPROVER_ROLE_LABELS[role],
+              a ? APPROVAL_DECISION_LABELS[a.decision] : '未审批',
+              a?.comment ?? '',
+              a ? `${signature(a)}${entryMarks(a).map((m) => `\n${m}`).join('')}` : '',
+              a ? formatTimestamp(a.at, tz) : '',
+            ];
+          }),
+      ),
+      '未提交。',
     ),
 
     stageHeading('preparation'),
@@ -168,6 +176,13 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
             { label: label('execution.termination.informed'), value: f(execution.termination.informed) },
             { label: label('execution.termination.requestedAt'), value: formatTimestamp(execution.termination.requestedAt, tz) },
             {
+              label: '上级决定',
+              value: execution.termination.decision
+                ? `${TERMINATION_DECISION_LABELS[execution.termination.decision.decision]}：${execution.termination.decision.comment}（${signature(execution.termination.decision)}，${formatTimestamp(execution.termination.decision.at, tz)}${entryMarks(execution.termination.decision).map((m) => `，${m}`).join('')}）`
+                : '尚未决定',
+              wide: true,
+            },
+            {
               label: label('execution.termination.confirmedAt'),
               value: execution.termination.confirmedAt ? formatTimestamp(execution.termination.confirmedAt, tz) : '尚未确认',
             },
@@ -191,7 +206,7 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
           r.progress,
           r.achievements,
           r.problems,
-          r.guidance.trim() ? `${r.guidance}${r.guidanceBy ? `\n——${r.guidanceBy}${r.guidanceAt ? ` ${formatDate(r.guidanceAt, tz)}` : ''}` : ''}` : '',
+          r.guidance.trim() ? `${r.guidance}${r.guidanceBy ? `\n——${signature({ by: r.guidanceBy, role: r.guidanceRole })}${r.guidanceAt ? ` ${formatDate(r.guidanceAt, tz)}` : ''}` : ''}` : '',
         ]),
       '尚无进度报表。',
       9,

@@ -36,7 +36,10 @@ export function FileRowView({
         )}
         {meta && <span className="cell-meta">{meta}</span>}
       </th>
-      <td data-label="阶段">{row.stageLabel}</td>
+      <td data-label="阶段">
+        {row.stageLabel}
+        {row.waiting && <span className="cell-meta">{row.waiting}</span>}
+      </td>
       <td data-label="评估">
         {row.scoreText}
         {row.scoreProgress && <span className="cell-meta">{row.scoreProgress}</span>}

@@ -9,6 +9,7 @@ import { evaluate } from '../../domain/development-file/evaluation';
 import { RECOMMENDATION_LABELS, RISK_KIND_LABELS } from '../../domain/development-file/labels';
 import { CRITERION_IDS, type DevelopmentFile, type StageId } from '../../domain/development-file/schema';
 import { stageInfo } from '../../domain/development-file/stages';
+import { waitingState } from '../../domain/development-file/manager-records';
 
 export interface FileRow {
   id: string;
@@ -18,6 +19,8 @@ export interface FileRow {
   industry: string;
   stage: StageId;
   stageLabel: string;
+  /** Where the file waits on a manager (等待营销部长审批 …), or null. */
+  waiting: string | null;
   /** 0–100, null until all four criteria are scored. */
   score: number | null;
   /** “76/100 · 推荐” or “未评分”. */
@@ -42,6 +45,7 @@ export function toRow(file: DevelopmentFile, today: string, otherFiles: readonly
     industry: file.customer.industry,
     stage: file.stage,
     stageLabel: stageInfo(file.stage).label,
+    waiting: waitingState(file),
     score: result.total,
     scoreText:
       result.total === null || result.recommendation === null

@@ -5,15 +5,24 @@
  * the back button and a reload keep the place).
  */
 import { useStore } from '@nanostores/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { $fileList, $filesById, initStorage } from '../../stores/development-files';
 import { ImportPanel } from '../files/ImportPanel';
 import { todayLocal } from '../files/local-time';
 import { SaveStatusAlert } from '../files/SaveStatusAlert';
 import { StorageProblemList } from '../files/StorageProblemList';
-import { ProgressReportSection } from './ProgressReportSection';
-import { ReviewQueue } from './ReviewQueue';
-import { ReviewView } from './ReviewView';
+import { IdentityPanel } from '../identity/IdentityPanel';
+import { useRules } from '../settings/use-rules';
+
+// The desk and the one-file view are chunks of their own (the page's 90 KB
+// first-load budget); start-up loads the one the address asks for before the
+// first render, so nothing flashes.
+const loadDesk = () => import('./DeskList');
+const loadFile = () => import('./ReviewView');
+const DeskList = lazy(() => loadDesk().then((m) => ({ default: m.DeskList })));
+const ProgressReportSection = lazy(() => loadDesk().then((m) => ({ default: m.ProgressReportSection })));
+const ReviewView = lazy(() => loadFile().then((m) => ({ default: m.ReviewView })));
+await (requestedId() === null ? loadDesk() : loadFile()).catch(() => undefined);
 
 function requestedId(): string | null {
   const id = new URLSearchParams(location.search).get('id');
@@ -26,20 +35,28 @@ export default function ReviewPage() {
   const byId = useStore($filesById);
   const id = requestedId();
   const today = todayLocal();
+  const rules = useRules();
+  // One file's view starts with its own heading: the page's introduction would only push it down.
+  useEffect(() => {
+    document.querySelector('.review-intro')?.toggleAttribute('hidden', id !== null);
+  }, [id]);
 
   if (id !== null) {
     const file = Object.hasOwn(byId, id) ? byId[id] : undefined;
     return (
       <div className="review-page">
         <SaveStatusAlert files={files} />
+        <IdentityPanel />
         {file ? (
-          <ReviewView file={file} />
+          <Suspense fallback={<p className="status-line">正在载入…</p>}>
+            <ReviewView file={file} />
+          </Suspense>
         ) : (
           <section className="panel" aria-labelledby="review-missing-title">
             <h2 id="review-missing-title">找不到这份开发档案</h2>
             <p>本浏览器中没有这份档案。它可能已被删除，或尚未导入：请回到审阅列表，导入业务员发来的 JSON 文件。</p>
             <p>
-              <a href="/review/">返回审阅列表</a>
+              <a href="/review/">返回工作台</a>
             </p>
           </section>
         )}
@@ -51,9 +68,12 @@ export default function ReviewPage() {
     <div className="review-page">
       <SaveStatusAlert files={files} />
       <StorageProblemList />
-      <ImportPanel side="desk" onImported={() => {}} />
-      <ReviewQueue files={files} />
-      <ProgressReportSection files={files} today={today} />
+      <IdentityPanel />
+      <Suspense fallback={<p className="status-line">正在载入…</p>}>
+        <DeskList files={files} today={today} stalledAfterDays={rules.stalledAfterDays} />
+        <ImportPanel side="desk" onImported={() => {}} />
+        <ProgressReportSection files={files} today={today} />
+      </Suspense>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * 4.2.5: the 新客户开发申请. The rep fills it in, checks every answer on a
- * summary page with 修改 links, submits it, then records the 营销部长's and
- * 总经理's decisions.
+ * summary page with 修改 links and submits it; the decisions are made on
+ * 主管审阅 and come back with the file (here only a 代登记 of a signed paper form).
  */
 import { useState } from 'react';
 import { APPROVER_ROLES } from '../../../domain/development-file/schema';
@@ -13,7 +13,8 @@ import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
 import { ApprovalForm } from './ApprovalForm';
 import { CheckAnswers } from './CheckAnswers';
 import { ApplicationStatus } from './ApplicationStatus';
-import { applicationState, approvalMarks, currentApproval, submitApplication } from '../../../domain/development-file/application-state';
+import { applicationState, approvalMarks, currentApproval, evaluationRules, submitApplication } from '../../../domain/development-file/application-state';
+import { useRules } from '../../settings/use-rules';
 
 /** The application's own fields; the approvals come after submission. */
 const FORM_PATHS = new Set(['application.expectedAnnualPurchase', 'application.reasons', 'application.applicant', 'application.appliedOn']);
@@ -26,6 +27,7 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
   const [attempt, setAttempt] = useState(0);
   const [justSubmitted, setJustSubmitted] = useState(false);
   const state = applicationState(file);
+  const rules = useRules();
 
   const check = () => {
     const missing = missingFor(file, 'application').filter((m) => FORM_PATHS.has(m.path));
@@ -34,7 +36,7 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
     if (missing.length === 0) setMode('check');
   };
   const submit = () => {
-    update((f) => submitApplication(f, new Date().toISOString(), today));
+    update((f) => submitApplication(f, new Date().toISOString(), today, evaluationRules(rules.evaluation, rules.source)));
     setJustSubmitted(true);
     setMode('edit');
   };
@@ -86,7 +88,7 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
             </div>
           </>
         ) : (
-          <ApplicationStatus file={file} state={state} justSubmitted={justSubmitted} onResubmit={check} />
+          <ApplicationStatus file={file} state={state} rules={rules} justSubmitted={justSubmitted} onResubmit={check} />
         )}
         {state.kind !== 'draft' &&
           state.kind !== 'changed' &&

@@ -4,8 +4,10 @@
  * got wrong. A returned or refused application leads with the manager's words.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { ApplicationState } from '../../../domain/development-file/application-state';
-import { APPROVER_ROLE_LABELS } from '../../../domain/development-file/labels';
+import { compareEvaluation, evaluationRules, type ApplicationState } from '../../../domain/development-file/application-state';
+import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS, RECOMMENDATION_LABELS } from '../../../domain/development-file/labels';
+import type { ActiveRules } from '../../../domain/settings/company-settings';
+import type { SubmittedEvaluation } from '../../../domain/development-file/schema';
 import type { DevelopmentFile } from '../../../domain/development-file/schema';
 import { formatTimestamp } from '../../../domain/documents/format';
 import { exportAndDownload } from '../../files/exporting';
@@ -21,11 +23,13 @@ function stepIndex(state: ApplicationState): number {
 export function ApplicationStatus({
   file,
   state,
+  rules,
   justSubmitted,
   onResubmit,
 }: {
   file: DevelopmentFile;
   state: Exclude<ApplicationState, { kind: 'draft' }>;
+  rules: ActiveRules;
   /** Right after 提交申请: focus comes here and the panel says it worked. */
   justSubmitted: boolean;
   onResubmit: () => void;
@@ -110,10 +114,51 @@ export function ApplicationStatus({
         </ol>
       )}
       <p>{body}</p>
+      <EvaluationAtSubmission file={file} rules={rules} />
       <div className="button-row">{action}</div>
       <p className="status-line" role="status">
         {exported}
       </p>
+      <Rounds file={file} />
     </div>
+  );
+}
+
+const resultText = (e: SubmittedEvaluation) =>
+  e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分 · ${RECOMMENDATION_LABELS[e.recommendation]}`;
+
+/** A change of 公司设置 after submitting never silently changes what was decided on: both are shown. */
+function EvaluationAtSubmission({ file, rules }: { file: DevelopmentFile; rules: ActiveRules }) {
+  const comparison = compareEvaluation(file, evaluationRules(rules.evaluation, rules.source));
+  if (!comparison?.differs) return null;
+  return (
+    <p className="notice notice-warning">
+      提交时按“{comparison.submitted.rules.source}”评估为 <strong>{resultText(comparison.submitted)}</strong>，审批以此为准；按现行“
+      {comparison.current.rules.source}”为 {resultText(comparison.current)}。
+    </p>
+  );
+}
+
+/** Earlier submissions and what was decided on each, newest first. */
+function Rounds({ file }: { file: DevelopmentFile }) {
+  const rounds = file.application.rounds;
+  if (rounds.length === 0) return null;
+  return (
+    <details className="application-rounds">
+      <summary>历次提交（{rounds.length}）</summary>
+      <ol className="plain-list">
+        {rounds.toReversed().map((round) => (
+          <li key={round.submittedAt}>
+            {formatTimestamp(round.submittedAt)} 提交：
+            {(['marketingManager', 'generalManager'] as const)
+              .flatMap((role) => {
+                const a = round.approvals[role];
+                return a ? [`${APPROVER_ROLE_LABELS[role]}${APPROVAL_DECISION_LABELS[a.decision]}（${a.by || '未署名'}${a.comment ? `：${a.comment}` : ''}）`] : [];
+              })
+              .join('；') || '未审批'}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -10,12 +10,14 @@ import { approvalEntryProblems, opinionRequired, type ApprovalDecision } from '.
 import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS } from '../../../domain/development-file/labels';
 import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { fieldDomId } from '../binding';
+import { formatDateTime } from '../../files/local-time';
 
 export function ApprovalForm({
   role,
   approval,
   marks = [],
   mode,
+  signer = '',
   error,
   onRecord,
 }: {
@@ -24,6 +26,8 @@ export function ApprovalForm({
   /** 代登记, 自批: shown with the recorded decision. */
   marks?: readonly string[];
   mode: 'desk' | 'paper';
+  /** On the desk: the identity's name, recorded as the approver. */
+  signer?: string;
   error: string | undefined;
   onRecord: (approval: { decision: ApprovalDecision; comment: string; by: string }) => void;
 }) {
@@ -31,7 +35,7 @@ export function ApprovalForm({
   const paper = mode === 'paper';
   const [decision, setDecision] = useState<ApprovalDecision | null>(null);
   const [comment, setComment] = useState('');
-  const [by, setBy] = useState('');
+  const [by, setBy] = useState(paper ? '' : signer);
   // Problems show once recording was tried, and then follow the edits.
   const [attempted, setAttempted] = useState(false);
   const base = `approval-${role}`;
@@ -46,7 +50,7 @@ export function ApprovalForm({
       {error && <p className="field-message">{error}</p>}
       {approval && (
         <p className="approval-record">
-          {APPROVAL_DECISION_LABELS[approval.decision]} · {approval.by || '（未署名）'} · {new Date(approval.at).toLocaleString('zh-CN')}
+          {APPROVAL_DECISION_LABELS[approval.decision]} · {approval.by || '（未署名）'} · <time dateTime={approval.at}>{formatDateTime(approval.at)}</time>
           {approval.comment && <span className="approval-comment">意见：{approval.comment}</span>}
           {marks.map((mark) => (
             <span key={mark} className="approval-mark">
@@ -81,16 +85,16 @@ export function ApprovalForm({
           onChange={setComment}
           rows={2}
         />
-        <TextField
-          id={`${base}-by`}
-          label={paper ? `签字人（${roleLabel}）` : '审批人'}
-          required
-          error={problems.by}
-          value={by}
-          onChange={setBy}
-        />
+        {paper ? (
+          <TextField id={`${base}-by`} label={`签字人（${roleLabel}）`} required error={problems.by} value={by} onChange={setBy} />
+        ) : (
+          <p className="field-hint" id={`${base}-by`} tabIndex={-1}>
+            以“{roleLabel} {signer || '（未选择身份）'}”的身份登记。
+          </p>
+        )}
         <button
           type="button"
+          className={paper ? undefined : 'button-primary'}
           onClick={() => {
             const found = approvalEntryProblems({ decision, comment, by });
             const first = (['decision', 'comment', 'by'] as const).find((field) => found[field]);
@@ -102,7 +106,7 @@ export function ApprovalForm({
             onRecord({ decision, comment, by: by.trim() });
             setDecision(null);
             setComment('');
-            setBy('');
+            setBy(paper ? '' : signer);
             setAttempted(false);
           }}
         >

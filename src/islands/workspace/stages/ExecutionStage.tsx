@@ -4,7 +4,6 @@
  * reports with the 营销部长's guidance (4.4.6).
  */
 import { useState } from 'react';
-import { riskFlags } from '../../../domain/development-file/derived';
 import { newId } from '../../../domain/development-file/factory';
 import {
   ACTIVITY_TYPE_LABELS,
@@ -20,19 +19,15 @@ import {
   type DevelopmentFile,
   type ProgressReport,
 } from '../../../domain/development-file/schema';
-import { moveKind } from '../../../domain/development-file/stages';
-import {
-  confirmTermination,
-  requestTermination,
-  withdrawTermination,
-  type MoveResult,
-} from '../../../domain/development-file/transitions';
 import { Checkbox } from '../../forms/Checkbox';
 import { ClauseLink } from '../../forms/ClauseLink';
 import { SelectField, TextArea, TextField } from '../../forms/fields';
 import { createBinder, fieldDomId, fieldInfo, type StagePanelProps } from '../binding';
+import { TerminationPanel } from './TerminationPanel';
 import {
-  Group,
+  EntryDetails,
+  formatTime,
+  Prose,
   itemName,
   AddItemButton,
   ListGroup,
@@ -48,41 +43,12 @@ export interface ExecutionStageProps extends StagePanelProps {
   onStageChanged?: ((file: DevelopmentFile) => void) | undefined;
 }
 
+
 type Problem = DevelopmentFile['execution']['problems'][number];
 type Risk = DevelopmentFile['execution']['risks'][number];
 
 const ACTIVITY_OPTIONS = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }));
 const RISK_OPTIONS = RISK_KINDS.map((value) => ({ value, label: RISK_KIND_LABELS[value] }));
-
-const TIME_FORMAT = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : TIME_FORMAT.format(date);
-}
-
-/** Text the rep typed, kept as typed (line breaks shown, never parsed as HTML). */
-function Prose({ text }: { text: string }) {
-  return <p className="prose-text">{text}</p>;
-}
-
-/** The filled-in parts of an entry as a description list. */
-function EntryDetails({ rows }: { rows: readonly (readonly [string, string])[] }) {
-  const filled = rows.filter(([, text]) => text.trim() !== '');
-  if (filled.length === 0) return <p className="list-empty">（尚未填写内容）</p>;
-  return (
-    <dl className="entry-details">
-      {filled.map(([label, text]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>
-            <Prose text={text} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 function ManagerGuidance({ report }: { report: ProgressReport }) {
   if (report.guidance.trim() === '') {
@@ -105,19 +71,13 @@ function ManagerGuidance({ report }: { report: ProgressReport }) {
   );
 }
 
-type Failure = { reason: string; missing: ReadonlyMap<string, string> };
-
-function failureOf(result: Extract<MoveResult, { ok: false }>): Failure {
-  return { reason: result.reason, missing: new Map(result.missing.map((m) => [m.path as string, m.message])) };
-}
-
 export function ExecutionStage(props: ExecutionStageProps) {
   const { file, update, errors, today, onStageChanged } = props;
   const b = createBinder(props);
   const focusLater = useFocusLater();
   const removal = useRemoval(update, focusLater);
   const [editing, setEditing] = useState<string | null>(null);
-  const { activities, problems, risks, progressReports, termination } = file.execution;
+  const { activities, problems, risks, progressReports } = file.execution;
 
   const editButtonId = (path: string) => `${fieldDomId(path)}-edit`;
 
@@ -180,60 +140,6 @@ export function ExecutionStage(props: ExecutionStageProps) {
     update((f) => appendAtPath(f, 'execution.progressReports', item));
     removal.clear();
     startEditing(item.id, fieldDomId(`execution.progressReports.${progressReports.length}.progress`));
-  };
-
-  // ── Termination (4.4.5) ──
-  const [draft, setDraft] = useState({ reason: '', informed: '' });
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const canTerminate = moveKind(file.stage, 'terminated') === 'terminate';
-  const flags = riskFlags(file);
-  const terminationPath = 'execution.termination';
-  const showTermination =
-    file.stage === 'terminated' || (canTerminate && (risks.length > 0 || termination !== null || errors.has(terminationPath)));
-
-  const request = () => {
-    const result = requestTermination(file, { ...draft, now: new Date().toISOString() });
-    if (!result.ok) {
-      setFailure(failureOf(result));
-      const first = result.missing[0];
-      if (first) focusLater(fieldDomId(first.path));
-      return;
-    }
-    update(() => result.file);
-    setFailure(null);
-    focusLater(fieldDomId(terminationPath));
-  };
-  const confirm = () => {
-    const result = confirmTermination(file, new Date().toISOString());
-    if (!result.ok) {
-      setFailure(failureOf(result));
-      return;
-    }
-    update(() => result.file);
-    setFailure(null);
-    onStageChanged?.(result.file);
-  };
-  const withdraw = () => {
-    const result = withdrawTermination(file, new Date().toISOString());
-    if (!result.ok) {
-      setFailure(failureOf(result));
-      return;
-    }
-    // Keep the withdrawn request as a draft, in case it is sent again.
-    if (termination) setDraft({ reason: termination.reason, informed: termination.informed });
-    update(() => result.file);
-    setFailure(null);
-    focusLater(fieldDomId(terminationPath));
-  };
-
-  const terminationField = (path: 'execution.termination.reason' | 'execution.termination.informed') => {
-    const info = fieldInfo(path);
-    return {
-      id: fieldDomId(path),
-      label: info.label,
-      error: failure?.missing.get(path) ?? errors.get(path),
-      required: true,
-    };
   };
 
   return (
@@ -412,99 +318,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
       </ListGroup>
 
       {/* ── 终止申请 (4.4.5) ── */}
-      {showTermination && (
-        <Group
-          legend={fieldInfo(terminationPath).label}
-          hint={fieldInfo(terminationPath).hint}
-          clause="4.4.5"
-          path={terminationPath}
-          error={errors.get(terminationPath)}
-          className="termination"
-        >
-          {file.stage === 'terminated' ? (
-            <div className="notice notice-warning">
-              <p>
-                该档案已终止
-                {termination?.confirmedAt && (
-                  <>
-                    （<time dateTime={termination.confirmedAt}>{formatTime(termination.confirmedAt)}</time> 确认）
-                  </>
-                )}
-                。
-              </p>
-              {termination && (
-                <EntryDetails
-                  rows={[
-                    [fieldInfo('execution.termination.reason').label, termination.reason],
-                    [fieldInfo('execution.termination.informed').label, termination.informed],
-                  ]}
-                />
-              )}
-            </div>
-          ) : termination === null ? (
-            <>
-              <p>
-                已记录{flags.map((k) => RISK_KIND_LABELS[k]).join('、')}方面的风险。如确认客户有问题，须向上级汇报，请求终止对其的调查和业务洽谈：先提出终止申请，上级同意后再确认终止。
-              </p>
-              <TextArea
-                {...terminationField('execution.termination.reason')}
-                hint="写明客户在信用、经营或财务能力方面的问题"
-                rows={3}
-                value={draft.reason}
-                onChange={(reason) => setDraft((d) => ({ ...d, reason }))}
-              />
-              <TextField
-                {...terminationField('execution.termination.informed')}
-                hint="向哪位上级汇报了，如：营销部长 李明"
-                value={draft.informed}
-                onChange={(informed) => setDraft((d) => ({ ...d, informed }))}
-              />
-              <div className="button-row">
-                <button type="button" className="button-danger" onClick={request}>
-                  提出终止申请
-                </button>
-              </div>
-            </>
-          ) : (
-            <div className="notice notice-warning">
-              <p>
-                已于 <time dateTime={termination.requestedAt}>{formatTime(termination.requestedAt)}</time>{' '}
-                提出终止申请，等待确认。
-              </p>
-              <EntryDetails
-                rows={[
-                  [fieldInfo('execution.termination.reason').label, termination.reason],
-                  [fieldInfo('execution.termination.informed').label, termination.informed],
-                ]}
-              />
-              <p className="warning-text">
-                <strong>注意：</strong>
-                确认终止后，档案将移到“终止”，停止对该客户的调查和业务洽谈。请在上级同意终止后再确认。如日后情况变化，可以把档案重新启动到终止前的阶段。
-              </p>
-              <div className="button-row">
-                <button type="button" className="button-danger" onClick={confirm}>
-                  确认终止开发
-                </button>
-                <button type="button" onClick={withdraw}>
-                  撤回终止申请
-                </button>
-              </div>
-            </div>
-          )}
-          {failure && (
-            <div className="field-message" role="alert">
-              <p>{failure.reason}</p>
-              {failure.missing.size > 0 && (
-                <ul>
-                  {[...failure.missing.entries()].map(([path, message]) => (
-                    <li key={path}>{message}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
-        </Group>
-      )}
+      <TerminationPanel file={file} update={update} errors={errors} onStageChanged={onStageChanged} />
 
       {/* ── 新客户开发进度报表 (4.4.6) ── */}
       <ListGroup path="execution.progressReports" errors={errors} status={removal.status('execution.progressReports')}>

@@ -1,4 +1,8 @@
-/** 4.2.1–4.2.4: report to the 营销部长, team review, findings, screening, follow-up points. */
+/**
+ * 4.2.1–4.2.4: report to the 营销部长, the team review (recorded by the
+ * 营销部长 on 主管审阅, or 代登记 here from the signed minutes), findings,
+ * screening, follow-up points.
+ */
 import { SCREENING_RESULTS } from '../../../domain/development-file/schema';
 import { SCREENING_RESULT_LABELS } from '../../../domain/development-file/labels';
 import { newId } from '../../../domain/development-file/factory';
@@ -6,6 +10,9 @@ import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { Checkbox } from '../../forms/Checkbox';
 import { ClauseLink } from '../../forms/ClauseLink';
 import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
+import { recordTeamReview } from '../../../domain/development-file/manager-records';
+import { TeamReviewRecordView } from '../../records/RecordViews';
+import { TeamReviewForm } from '../../records/TeamReviewForm';
 
 export function SurveyStage(props: StagePanelProps) {
   const b = createBinder(props);
@@ -27,7 +34,8 @@ export function SurveyStage(props: StagePanelProps) {
       <fieldset className="panel">
         <legend>潜在客户名录与团队评审</legend>
         <TextField {...b.date('survey.reportedToManagerAt')} required />
-        <TextArea {...b.text('survey.teamReview')} required />
+        <TeamReview {...props} />
+        <TextArea {...b.text('survey.teamReview')} rows={3} />
       </fieldset>
       <fieldset className="panel">
         <legend>调查与筛选评价</legend>
@@ -70,5 +78,39 @@ export function SurveyStage(props: StagePanelProps) {
         </button>
       </section>
     </>
+  );
+}
+
+/** The 营销部长's record of the team review: shown as recorded, never as a field the rep fills. */
+function TeamReview({ file, update, errors, today }: StagePanelProps) {
+  const record = file.survey.teamReviewRecord;
+  const id = fieldDomId('survey.teamReviewRecord');
+  return (
+    <div className="field" role="group" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <p className="field-label" id={`${id}-title`}>
+        团队评审结论（营销部长登记）
+      </p>
+      {errors.get('survey.teamReviewRecord') && <p className="field-message">{errors.get('survey.teamReviewRecord')}</p>}
+      {record ? (
+        <TeamReviewRecordView record={record} />
+      ) : (
+        <>
+          <p>营销部长组织团队评审后，在主管审阅中登记结论。下一步：报备后把档案导出发给营销部长，发回后导入即可看到结论。</p>
+          <details className="paper-entry">
+            <summary>代登记纸质评审记录（营销部长已签字）</summary>
+            <p className="field-hint">只在营销部长已在纸质评审记录上签字时使用：按纸面内容登记，显示和打印时注明“代登记”。</p>
+            <TeamReviewForm
+              mode="paper"
+              today={today}
+              onRecord={(draft) => {
+                const result = recordTeamReview(file, draft, { at: new Date().toISOString(), entry: 'paper' });
+                if (result.ok) update(() => result.file);
+                return result.ok;
+              }}
+            />
+          </details>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 /** Building blocks shared by the stage panels: groups, lists, removal with undo, focus. */
+import { formatDateTime } from '../../files/local-time';
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { insertAtPath, removeAtPath } from '../../../domain/development-file/list-edits';
 import { REQUIREMENTS } from '../../../domain/development-file/requirements';
@@ -240,3 +241,28 @@ export function itemName(text: string, index: number): string {
 
 // ── 4.3 前期准备 ──────────────────────────────────────────────────────────
 
+/** A stored time as the rep reads it (the site's one format). */
+export const formatTime = formatDateTime;
+
+/** Text the rep typed, kept as typed (line breaks shown, never parsed as HTML). */
+export function Prose({ text }: { text: string }) {
+  return <p className="prose-text">{text}</p>;
+}
+
+/** The filled-in parts of an entry as a description list. */
+export function EntryDetails({ rows }: { rows: readonly (readonly [string, string])[] }) {
+  const filled = rows.filter(([, text]) => text.trim() !== '');
+  if (filled.length === 0) return <p className="list-empty">（尚未填写内容）</p>;
+  return (
+    <dl className="entry-details">
+      {filled.map(([label, text]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>
+            <Prose text={text} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The desk's decision panel for one file (sticky beside the file on wide
+ * screens): where the application stands, the form of the role whose turn it
+ * is (3.2 before 3.4), and the way back to the rep. What the rep's 4.1.2
+ * result was at submission stands next to today's rules when they differ.
+ */
+import { useState } from 'react';
+import { applicationState, approvalMarks, compareEvaluation, currentApproval, evaluationRules, submissionIsCurrent } from '../../domain/development-file/application-state';
+import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS, RECOMMENDATION_LABELS } from '../../domain/development-file/labels';
+import type { ApproverRole, DevelopmentFile, SubmittedEvaluation } from '../../domain/development-file/schema';
+import { managerRole, type Identity } from '../../domain/identity/identity';
+import type { ActiveRules } from '../../domain/settings/company-settings';
+import { applicationPdf } from '../../export/pdf/client';
+import { exportAndDownload, type ExportOutcome } from '../files/exporting';
+import { formatDateTime } from '../files/local-time';
+import { PdfStatus, usePdfExport } from '../files/PdfExport';
+import { ApprovalForm } from '../workspace/stages/ApprovalForm';
+import { saveRecord } from './desk-write';
+
+const result = (e: SubmittedEvaluation) =>
+  e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分 · ${RECOMMENDATION_LABELS[e.recommendation]}`;
+
+function StateLine({ file }: { file: DevelopmentFile }) {
+  const state = applicationState(file);
+  switch (state.kind) {
+    case 'draft':
+      return <p className="decision-state">业务员尚未提交开发申请。</p>;
+    case 'changed':
+      return <p className="decision-state">申请内容在提交后有修改，需业务员重新提交；此前的审批只适用于修改前的版本。</p>;
+    case 'awaiting':
+      return (
+        <p className="decision-state">
+          <strong>{state.role === 'marketingManager' ? '等待营销部长审批' : '等待总经理批准'}</strong>（提交于 {formatDateTime(state.submittedAt)}）
+        </p>
+      );
+    case 'approved':
+      return (
+        <p className="decision-state">
+          <strong>已批准</strong>：营销部长和总经理均已同意，业务员可以进入“前期准备”。
+        </p>
+      );
+    case 'returned':
+    case 'rejected':
+      return (
+        <p className="decision-state">
+          <strong>
+            {APPROVER_ROLE_LABELS[state.role]}
+            {APPROVAL_DECISION_LABELS[state.approval.decision]}
+          </strong>
+          {state.approval.comment && `：${state.approval.comment}`}
+        </p>
+      );
+  }
+}
+
+function EvaluationNote({ file, rules }: { file: DevelopmentFile; rules: ActiveRules }) {
+  const comparison = compareEvaluation(file, evaluationRules(rules.evaluation, rules.source));
+  if (!comparison) return null;
+  if (!comparison.differs) {
+    return (
+      <p className="field-hint">
+        4.1.2 评估：{result(comparison.submitted)}（{comparison.submitted.rules.source}）
+      </p>
+    );
+  }
+  return (
+    <div className="notice notice-warning">
+      <p>
+        提交时按“{comparison.submitted.rules.source}”评估为 <strong>{result(comparison.submitted)}</strong>，审批以此为准；按现行“{comparison.current.rules.source}”为{' '}
+        {result(comparison.current)}。
+      </p>
+    </div>
+  );
+}
+
+export function DecisionPanel({ file, identity, rules, today }: { file: DevelopmentFile; identity: Identity | null; rules: ActiveRules; today: string }) {
+  const [status, setStatus] = useState('');
+  const [exported, setExported] = useState<ExportOutcome | null>(null);
+  const pdf = usePdfExport();
+  const state = applicationState(file);
+  const role = managerRole(identity);
+  const current = submissionIsCurrent(file);
+  const general = currentApproval(file, 'generalManager');
+  /**
+   * 3.2 before 3.4: the 营销部长 decides (and may change the decision until the
+   * 总经理 has decided); the 总经理 after the 营销部长's 同意, until approved.
+   */
+  const mayDecide = (r: ApproverRole) =>
+    role === r &&
+    current &&
+    (r === 'marketingManager' ? general === null : currentApproval(file, 'marketingManager')?.decision === 'approved' && state.kind !== 'approved');
+  const submitted = state.kind !== 'draft';
+
+  const record = (r: ApproverRole, decision: { decision: 'approved' | 'rejected' | 'returned'; comment: string; by: string }) => {
+    const saved = saveRecord(
+      file.id,
+      (f) => ({
+        ...f,
+        application: {
+          ...f.application,
+          approvals: { ...f.application.approvals, [r]: { ...decision, role: r, at: new Date().toISOString(), entry: 'desk' } },
+        },
+      }),
+      `已登记${APPROVER_ROLE_LABELS[r]}审批：${APPROVAL_DECISION_LABELS[decision.decision]}。`,
+    );
+    setStatus(saved.message);
+  };
+
+  return (
+    <aside className="panel decision-panel" aria-labelledby="decision-title">
+      <h2 id="decision-title">开发申请审批</h2>
+      <StateLine file={file} />
+      <EvaluationNote file={file} rules={rules} />
+      {submitted && identity === null && <p className="field-hint">请先在上方选择“我的身份”，再登记审批。</p>}
+      {submitted && identity?.role === 'rep' && <p className="field-hint">你的身份是开发业务：审批由营销部长和总经理登记。</p>}
+      {(['marketingManager', 'generalManager'] as const).map((r) => {
+        const approval = currentApproval(file, r);
+        const shown = approval !== null;
+        if (!mayDecide(r) && !shown) return null;
+        return mayDecide(r) ? (
+          <ApprovalForm
+            key={r}
+            role={r}
+            mode="desk"
+            signer={identity?.name ?? ''}
+            approval={shown ? approval : null}
+            marks={shown && approval ? approvalMarks(file, approval) : []}
+            error={undefined}
+            onRecord={(decision) => record(r, decision)}
+          />
+        ) : (
+          <p key={r} className="approval-record">
+            {APPROVER_ROLE_LABELS[r]}：{approval ? `${APPROVAL_DECISION_LABELS[approval.decision]}（${approval.by || '未署名'}，${formatDateTime(approval.at)}）` : ''}
+            {approval?.comment && <span className="approval-comment">意见：{approval.comment}</span>}
+            {approval && approvalMarks(file, approval).map((mark) => <span key={mark} className="approval-mark">{mark}</span>)}
+          </p>
+        );
+      })}
+      <p className="status-line" role="status">
+        {status}
+      </p>
+      <div className="button-row">
+        <button type="button" className={status ? 'button-primary' : undefined} onClick={() => setExported(exportAndDownload([file]))}>
+          导出给业务员（JSON）
+        </button>
+        <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today, rules }))}>
+          申请表 PDF
+        </button>
+      </div>
+      <p className={exported?.tooLarge ? 'status-line is-error' : 'status-line'} role="status">
+        {exported?.message}
+      </p>
+      <PdfStatus status={pdf.status} />
+    </aside>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Saving what a manager records on the desk: the domain makes the new file,
+ * the store saves it, and the result is one sentence for the page's status.
+ */
+import type { DevelopmentFile } from '../../domain/development-file/schema';
+import { updateFile } from '../../stores/development-files';
+
+export type DeskResult = { ok: true; message: string } | { ok: false; message: string };
+
+export const SEND_BACK = '已自动保存在本浏览器中；完成后请“导出给业务员（JSON）”。';
+
+/** Applies `make` to the stored file; `make` returns null when the domain refused (its form shows why). */
+export function saveRecord(fileId: string, make: (file: DevelopmentFile) => DevelopmentFile | null, done: string): DeskResult {
+  let refused = false;
+  const result = updateFile(fileId, (file) => {
+    const next = make(file);
+    if (next === null) refused = true;
+    return next ?? file;
+  });
+  if (refused) return { ok: false, message: '' };
+  return result.ok ? { ok: true, message: `${done}${SEND_BACK}` } : { ok: false, message: `没能保存：${result.reason}` };
+}
