@@ -279,21 +279,23 @@ test.describe('the same file edited here and elsewhere', () => {
     await expect(confirmButton(page)).toBeDisabled();
     await expect(page.getByText('还有 1 份有冲突的档案没有选择处理方式，选择后才能导入。')).toBeVisible();
     const group = row.getByRole('group', { name: /处理方式/ });
-    await expect(group.getByRole('radio')).toHaveCount(3);
+    // 合并 is offered but not chosen for the user: the other copy holds no manager entries to bring in.
+    await expect(group.getByRole('radio')).toHaveCount(4);
+    await expect(group.getByRole('radio', { name: /^合并/ })).not.toBeChecked();
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     expect(await snapshot(page)).toEqual(before);
 
-    await group.getByRole('radio', { name: /保留本机/ }).check();
+    await group.getByRole('radio', { name: /^保留本机/ }).check();
     await expect(confirmButton(page)).toBeDisabled(); // keeping mine leaves nothing to write
-    await group.getByRole('radio', { name: /使用导入/ }).check();
+    await group.getByRole('radio', { name: /^使用导入/ }).check();
     await expect(confirmButton(page)).toBeEnabled();
   });
 
   test('使用导入 replaces the local copy and keeps it as a backup', async ({ page }) => {
     const { row } = await openConflict(page);
-    await row.getByRole('radio', { name: /使用导入/ }).check();
+    await row.getByRole('radio', { name: /^使用导入/ }).check();
     await confirmButton(page).click();
     await expect(page.getByText(/导入完成：已导入 1 份档案（更新 1 份/)).toBeVisible();
     const shared = (await storedFiles(page)).find((f) => f.id === 'shared-1');
@@ -307,7 +309,7 @@ test.describe('the same file edited here and elsewhere', () => {
 
   test('两份都保留 adds the imported copy beside the local one', async ({ page }) => {
     const { row, mine } = await openConflict(page);
-    await row.getByRole('radio', { name: /两份都保留/ }).check();
+    await row.getByRole('radio', { name: /^两份都保留/ }).check();
     await confirmButton(page).click();
     await expect(page.getByText(/另存副本 1 份/)).toBeVisible();
     const files = await storedFiles(page);

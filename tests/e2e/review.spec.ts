@@ -15,8 +15,8 @@ import { emptyFile } from '../helpers/development-files';
 import { seedStorage } from '../helpers/seed-storage';
 import { parseCsv } from '../helpers/csv';
 import { typicalCompleteFile } from '../helpers/typical-file';
+import { APPLYING, applyingFile, EXECUTING, executingFile, SURVEYING, surveyingFile } from '../helpers/desk-files';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
-import { compareClocks } from '../../src/domain/development-file/clock';
 import { neutralizeFormula } from '../../src/domain/exchange/csv';
 import { PROGRESS_COLUMNS, progressRow, sortForReport } from '../../src/domain/documents/progress-report';
 
@@ -96,163 +96,205 @@ const pendingTable = (page: Page) => page.getByRole('table', { name: /^待审批
 const decidedTable = (page: Page) => page.getByRole('table', { name: /^已审批的开发申请/ });
 const approvalSection = (page: Page, role: '营销部长' | '总经理') => page.getByRole('region', { name: `${role}审批` });
 
-async function decide(page: Page, role: '营销部长' | '总经理', decision: '同意' | '退回修改' | '不同意', comment: string, by: string) {
+async function decide(page: Page, role: '营销部长' | '总经理', decision: '同意' | '退回修改' | '不同意', comment: string) {
   const section = approvalSection(page, role);
   await section.getByRole('radio', { name: decision, exact: true }).check();
   await section.getByLabel('审批意见').fill(comment);
-  await section.getByLabel(/^审批人/).fill(by);
   await section.getByRole('button', { name: `登记${role}审批` }).click();
-  await expect(page.getByRole('region', { name: '审批', exact: true }).getByRole('status')).toContainText(`已登记${role}审批：${decision}（${by}）`);
+  await expect(page.getByRole('complementary', { name: '开发申请审批' }).getByRole('status').first()).toContainText(`已登记${role}审批：${decision}。`);
+}
+
+/** 我的身份: who records on this desk. */
+async function chooseIdentity(page: Page, name: string, role: '开发业务' | '营销部长' | '总经理', change = false) {
+  if (change) await page.getByRole('button', { name: '更改身份' }).click();
+  const panel = page.getByRole('region', { name: '我的身份' });
+  await panel.getByLabel('姓名').fill(name);
+  await panel.getByRole('group', { name: /^身份/ }).getByLabel(role, { exact: true }).check();
+  await panel.getByRole('button', { name: '保存身份' }).click();
+  await expect(page.getByRole('region', { name: '我的身份' })).toContainText(`我的身份：${role} ${name}`);
 }
 
 test.describe('主管审阅', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('rep export → import on /review/ → both managers approve, another is returned → JSON back → the rep sees the approvals', async ({ page, browser, baseURL }) => {
-    // The rep, in a browser of their own: their files, exported with 导出全部.
+  test('the loop: the rep submits → the desk decides, guides, reviews and rules on a termination → the rep imports all of it', async ({ page, browser, baseURL }) => {
+    // The rep, in a browser of their own.
     const rep = await browser.newContext({ ...(baseURL ? { baseURL } : {}), locale: 'zh-CN', serviceWorkers: 'block' });
     const repPage = await rep.newPage();
     const repErrors: string[] = [];
+    repPage.on('pageerror', (e) => repErrors.push(e.message));
     repPage.on('console', (m) => {
       if (m.type() === 'error') repErrors.push(m.text());
     });
-    repPage.on('pageerror', (e) => repErrors.push(e.message));
-    await seed(repPage, repFiles(), '/files/');
-    await expect(repPage.getByRole('heading', { name: '档案列表' })).toBeVisible();
-    const repExport = await download(repPage, () => repPage.getByRole('button', { name: /^导出全部/ }).click(), 'rep-export.json');
+    await seed(repPage, [applyingFile(), surveyingFile(), executingFile()], '/files/file/?id=dk-a&stage=application');
 
-    // The manager, in another browser: nothing yet.
+    // 4.2.5: check the answers, submit; focus goes to the status, whose one primary action is sending it.
+    await repPage.getByRole('button', { name: '检查并提交申请' }).click();
+    await repPage.getByRole('button', { name: '提交申请' }).click();
+    const waiting = repPage.getByRole('region', { name: '等待营销部长审批' });
+    await expect(waiting).toBeFocused();
+    await expect(waiting.getByRole('button', { name: '导出发给主管（JSON）' })).toHaveClass(/button-primary/);
+    await expect(repPage.getByRole('button', { name: '进入下一阶段' })).toHaveCount(0);
+    await expect(repPage.getByRole('alert')).toHaveCount(0);
+
+    // The file list says where each file waits; 导出全部 sends them.
+    await repPage.goto('/files/');
+    const list = repPage.getByRole('table', { name: /档案列表/ });
+    await expect(list.getByRole('row', { name: new RegExp(APPLYING) })).toContainText('等待营销部长审批');
+    await expect(list.getByRole('row', { name: new RegExp(SURVEYING) })).toContainText('等待营销部长登记团队评审');
+    await expect(list.getByRole('row', { name: new RegExp(EXECUTING) })).toContainText('终止申请等待上级决定');
+    const sent = await download(repPage, () => repPage.getByRole('button', { name: /^导出全部/ }).click(), 'rep-export.json');
+
+    // The 营销部长 at the desk: first who they are, then the import.
     await page.goto('/review/');
-    await expect(page.getByRole('heading', { name: '待审批的开发申请' })).toBeVisible();
-    await expect(page.getByText('没有待审批的开发申请。')).toBeVisible();
-    await page.getByLabel('导入开发档案（JSON）').setInputFiles(repExport.path);
-    await expect(page.getByRole('table', { name: /导入预览/ }).getByText('新档案')).toHaveCount(3);
+    await chooseIdentity(page, '李娜', '营销部长');
+    await page.getByLabel('导入开发档案（JSON）').setInputFiles(sent.path);
     await page.getByRole('button', { name: '确认导入' }).click();
     await expect(page.getByText('导入完成：已导入 3 份档案（新增 3 份）。')).toBeVisible();
 
-    // The queue: the two submitted applications, oldest first; the survey file is not there.
-    const queue = pendingTable(page);
-    await expect(queue.getByRole('row')).toHaveCount(3);
-    const rowA = queue.getByRole('row', { name: new RegExp(A) });
-    await expect(rowA.getByRole('cell')).toHaveText(['张伟', '2026-04-02', '70 分 推荐', '营销部长、总经理']);
-    await expect(queue.getByRole('row', { name: new RegExp(B) }).getByRole('cell')).toHaveText(['张伟', '2026-04-05', '55 分 需复核', '营销部长、总经理']);
-    await expect(queue.getByRole('row').nth(1)).toContainText(A);
-    await expect(queue).not.toContainText('贸易公司');
-    await expect(page.getByText('还没有已审批的开发申请。')).toBeVisible();
+    // The overview: what waits, the funnel with its table, the reps.
+    const desk = page.getByRole('region', { name: '工作台总览' });
+    for (const count of ['1 份待审批申请', '1 份档案待团队评审', '1 份终止申请待决定', '1 份进度报表待指导', '1 份档案有风险']) {
+      await expect(desk.getByRole('link', { name: count })).toBeVisible();
+    }
+    const funnel = desk.getByRole('table', { name: /^开发漏斗/ });
+    await expect(funnel.getByRole('row', { name: /^背景调查/ }).getByRole('cell')).toHaveText(['4.2.1', '3', '1']);
+    await expect(funnel.getByRole('row', { name: /^正式实施/ }).getByRole('cell')).toHaveText(['4.4.1', '1', '1']);
+    await expect(desk.getByRole('table', { name: /各业务员的档案/ }).getByRole('row', { name: /^张伟/ }).getByRole('cell')).toHaveText([
+      '2',
+      '背景调查 1、开发申请 1',
+      '2',
+      '0',
+      '0',
+    ]);
+    await expect(pendingTable(page).getByRole('row', { name: new RegExp(APPLYING) })).toContainText('等待营销部长审批');
     expect(await axeViolations(page)).toEqual([]);
 
-    // One application: the 申请表 on the page, then the two decisions.
-    await rowA.getByRole('link', { name: A }).click();
-    await expect(page).toHaveURL(/\/review\/\?id=rv-a$/);
-    await expect(page.getByRole('heading', { name: `审阅开发申请：${A}` })).toBeVisible();
-    const form = page.getByRole('region', { name: '新客户开发申请表' });
-    for (const heading of ['一、客户基本情况', '二、客户评估（4.1.2）', '三、背景调查摘要（4.2）', '四、开发申请（4.2.5）']) {
-      await expect(form.getByRole('heading', { name: heading })).toBeVisible();
-    }
-    await expect(form).toContainText('近三年营收稳定增长');
-    await expect(form.getByRole('row', { name: /^财务管理能力与信用/ })).toContainText('4 / 5');
-    await expect(form).toContainText('客户规模与信用良好');
-    await expect(form.getByText('600', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: /^依据 4\.2\.5/ })).toHaveAttribute('href', /clause-4-2-5$/);
-    await expect(page.getByRole('link', { name: /^依据 4\.1\.2/ })).toHaveAttribute('href', /clause-4-1-2$/);
-    await expect(page.getByText('审批状态：待审批')).toBeVisible();
-    await expect(page.getByText('开发申请尚待营销部长审批')).toBeVisible();
-    // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4).
+    // The application: the 营销部长 decides first; the 总经理's form is not there yet.
+    await pendingTable(page).getByRole('link', { name: APPLYING }).click();
+    const panel = page.getByRole('complementary', { name: '开发申请审批' });
+    await expect(panel).toContainText('等待营销部长审批');
     await expect(approvalSection(page, '总经理')).toHaveCount(0);
-    await expect(page.getByText('营销部长同意后，总经理再批准（3.4）。')).toBeVisible();
+    await expect(approvalSection(page, '营销部长').getByLabel(/^签字人|^审批人/)).toHaveCount(0);
+    await decide(page, '营销部长', '同意', '同意，注意控制前期费用。');
+    await expect(panel).toContainText('等待总经理批准');
+    // A 营销部长 cannot record the 总经理's decision.
+    await expect(approvalSection(page, '总经理')).toHaveCount(0);
+    await chooseIdentity(page, '王强', '总经理', true);
+    await decide(page, '总经理', '同意', '同意开发。');
+    await expect(panel).toContainText('已批准');
     expect(await axeViolations(page)).toEqual([]);
 
-    // 登记 without a decision is refused by the form.
-    await approvalSection(page, '营销部长').getByRole('button', { name: '登记营销部长审批' }).click();
-    await expect(approvalSection(page, '营销部长').getByRole('group', { name: /营销部长的决定/ })).toBeFocused();
-    await expect(approvalSection(page, '营销部长')).toContainText('请选择决定：同意、退回修改或不同意');
-    await expect(approvalSection(page, '营销部长')).toContainText('请填写审批人');
-
-    await decide(page, '营销部长', '同意', '同意，注意控制前期费用。', '李娜');
-    await expect(page.getByText('开发申请尚待营销部长审批')).toHaveCount(0);
-    await expect(page.getByText('开发申请尚待总经理批准')).toBeVisible();
-    await decide(page, '总经理', '同意', '同意开发。', '王强');
-    await expect(page.getByText('审批状态：已同意')).toBeVisible();
-    await expect(approvalSection(page, '营销部长')).toContainText('同意 · 李娜');
-    await expect(approvalSection(page, '总经理')).toContainText('同意 · 王强');
-
-    // 导出给业务员（JSON）at once, before the autosave's delay: this one file, its clock now ahead of the rep's.
-    const back = await download(page, () => page.getByRole('button', { name: '导出给业务员（JSON）' }).click(), 'back.json');
-    expect(back.filename).toMatch(new RegExp(`^开发档案-${A}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
-    const document = JSON.parse(back.text()) as { files: unknown[] };
-    expect(document.files).toHaveLength(1);
-    const sent = developmentFileSchema.parse(document.files[0]);
-    expect(sent.id).toBe('rv-a');
-    expect(sent.application.approvals.marketingManager).toMatchObject({ decision: 'approved', by: '李娜', comment: '同意，注意控制前期费用。' });
-    expect(sent.application.approvals.generalManager).toMatchObject({ decision: 'approved', by: '王强' });
-    expect(compareClocks(sent.clock, repFiles()[0]?.clock ?? {})).toBe('newer');
-    await expect(page.getByRole('region', { name: '导出', exact: true }).getByRole('status').first()).toContainText('已导出 1 份开发档案');
-
-    // The decisions survive a reload: saved in this browser.
-    await page.reload();
-    await expect(page.getByText('审批状态：已同意')).toBeVisible();
-
-    // 申请表 PDF: the decisions are printed.
-    const pdf = await download(page, () => page.getByRole('button', { name: '申请表 PDF' }).click(), 'application.pdf');
-    expect(pdf.filename).toMatch(new RegExp(`^新客户开发申请表-${A}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
-    const text = pdfText(pdf.path);
-    for (const expected of [`客户：${A}`, '营销部长审批', '总经理审批', '■同意', '同意，注意控制前期费用。', '李娜', '王强', '70/100']) {
-      expect(text, `申请表 PDF should contain ${expected}`).toContain(flat(expected));
+    const pdf = await download(page, () => panel.getByRole('button', { name: '申请表 PDF' }).click(), 'application.pdf');
+    const printed = pdfText(pdf.path);
+    for (const expected of [`客户：${APPLYING}`, '营销部长审批', '总经理审批', '■同意', '同意，注意控制前期费用。', '李娜', '王强']) {
+      expect(printed, `申请表 PDF should contain ${expected}`).toContain(flat(expected));
     }
 
-    // The other application is returned with an opinion.
-    await page.getByRole('link', { name: '← 返回审阅列表' }).click();
-    await expect(pendingTable(page).getByRole('row')).toHaveCount(2);
-    await expect(decidedTable(page).getByRole('row', { name: new RegExp(A) })).toContainText('已同意');
-    await pendingTable(page).getByRole('link', { name: B }).click();
-    // 退回修改 without an opinion is refused: the rep would not know what to change.
+    // The termination request: either superior may decide it; the 总经理 does.
+    await page.getByRole('link', { name: '← 返回工作台' }).click();
+    await desk.getByRole('region', { name: /^待决定的终止申请/ }).getByRole('link', { name: EXECUTING }).click();
+    const termination = page.getByRole('region', { name: '终止申请' });
+    await termination.getByRole('group', { name: /^上级的决定/ }).getByLabel('同意终止').check();
+    await termination.getByLabel('决定理由').fill('诉讼属实，停止洽谈。');
+    await termination.getByRole('button', { name: '登记决定' }).click();
+    await expect(termination.getByRole('status')).toContainText('已登记对终止申请的决定。');
+    await expect(termination).toContainText('上级决定：同意终止');
+    // Guidance is the 营销部长's (4.4.6).
+    const guidance = page.getByRole('region', { name: '进度报表与指导' });
+    await expect(guidance).toContainText('由营销部长登记');
+    await chooseIdentity(page, '李娜', '营销部长', true);
+    await guidance.getByLabel('对 2026-11-25 进度报表的指导意见').fill('账期最多 90 天，超出部分报总经理。');
+    await guidance.getByRole('button', { name: '登记指导意见' }).click();
+    await expect(guidance).toContainText('营销部长 李娜');
+
+    // The 团队评审 of the prospect in 背景调查.
+    await page.goto(`/review/?id=dk-b`);
+    const review = page.getByRole('region', { name: '团队评审' });
+    await review.getByLabel('参加人员').fill('营销部长 李娜、业务员 张伟、财务部 赵会计');
+    await review.getByRole('group', { name: /^评审结论/ }).getByLabel('重点开发').check();
+    await review.getByRole('button', { name: '登记团队评审结论' }).click();
+    await expect(review).toContainText('团队评审结论：重点开发');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Everything goes back as one JSON.
+    await page.goto('/review/');
+    await expect(desk.getByRole('link', { name: '0 份待审批申请' })).toBeVisible();
+    const report = page.getByRole('region', { name: '新客户开发进度报表' });
+    const back = await download(page, () => report.getByRole('button', { name: '全部档案 JSON' }).click(), 'back.json');
+
+    // Meanwhile the rep changed a field of the executing file: both sides changed it, and 合并 keeps both.
+    await repPage.goto('/files/file/?id=dk-c&stage=evaluation');
+    await repPage.getByLabel('所在地区').fill('浙江省宁波市北仑区');
+    await expect(repPage.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+    await repPage.goto('/files/');
+    await repPage.getByLabel('导入开发档案（JSON）').setInputFiles(back.path);
+    const preview = repPage.getByRole('table', { name: /导入预览/ });
+    await expect(preview.getByText('比本机新')).toHaveCount(2);
+    await expect(preview.getByRole('row', { name: new RegExp(EXECUTING) }).getByLabel('合并')).toBeChecked();
+    await repPage.getByRole('button', { name: '确认导入' }).click();
+    await expect(repPage.getByText(/^导入完成/)).toBeVisible();
+
+    // The rep sees every decision, marked with who made it.
+    await repPage.goto('/files/file/?id=dk-a&stage=application');
+    await expect(repPage.getByRole('region', { name: '已批准' })).toBeVisible();
+    await expect(repPage.getByRole('region', { name: '营销部长审批' })).toContainText('同意 · 李娜');
+    await expect(repPage.getByRole('region', { name: '总经理审批' })).toContainText('同意 · 王强');
+    await repPage.goto('/files/file/?id=dk-b&stage=survey');
+    await expect(repPage.getByText('团队评审结论：重点开发')).toBeVisible();
+    await repPage.goto('/files/file/?id=dk-c&stage=execution');
+    await expect(repPage.getByText('上级决定：同意终止')).toBeVisible();
+    await expect(repPage.getByText('账期最多 90 天，超出部分报总经理。')).toBeVisible();
+    await repPage.goto('/files/file/?id=dk-c&stage=evaluation');
+    await expect(repPage.getByLabel('所在地区')).toHaveValue('浙江省宁波市北仑区');
+    await repPage.goto('/files/file/?id=dk-c&stage=execution');
+    await repPage.getByRole('button', { name: '确认终止开发' }).click();
+    await expect(repPage.getByText('这份档案已终止开发（4.4.5）。', { exact: false })).toBeVisible();
+
+    // An edit after approval: the decisions apply to the earlier version, and the 申请表 no longer prints them.
+    await repPage.goto('/files/file/?id=dk-a&stage=application');
+    await repPage.getByLabel(/^预计年采购额/).fill('650');
+    await expect(repPage.getByRole('region', { name: '申请内容在提交后有修改，需重新提交' })).toBeVisible();
+    const stale = await download(repPage, () => repPage.getByRole('button', { name: '申请表 PDF' }).click(), 'stale.pdf');
+    const stalePrinted = pdfText(stale.path);
+    expect(stalePrinted).toContain(flat('营销部长审批'));
+    expect(stalePrinted).not.toContain(flat('■同意'));
+    expect(stalePrinted).not.toContain(flat('同意，注意控制前期费用。'));
+    expect(repErrors).toEqual([]);
+    await rep.close();
+  });
+
+  test('退回修改 needs an opinion; the decided list filters by outcome and search; a rep identity records nothing', async ({ page }) => {
+    const identity = { 'playbook:identity': JSON.stringify({ name: '李娜', role: 'marketingManager' }) };
+    await seedStorage(page, [...repFiles(), typicalCompleteFile('rv-done', '青岛北方重工有限公司')], '/review/?id=rv-b', identity);
     const marketing = approvalSection(page, '营销部长');
+    await marketing.getByRole('button', { name: '登记营销部长审批' }).click();
+    await expect(marketing.getByRole('group', { name: /营销部长的决定/ })).toBeFocused();
+    await expect(marketing).toContainText('请选择决定：同意、退回修改或不同意');
     await marketing.getByRole('radio', { name: '退回修改', exact: true }).check();
     await expect(marketing.getByLabel('审批意见')).toHaveAccessibleName('审批意见（必填）');
-    await marketing.getByLabel(/^审批人/).fill('李娜');
     await marketing.getByRole('button', { name: '登记营销部长审批' }).click();
     await expect(marketing.getByLabel('审批意见')).toBeFocused();
     await expect(marketing.getByLabel('审批意见')).toHaveAccessibleDescription(/退回修改时请写明审批意见：需要修改哪些内容/);
-    await expect(marketing.locator('.approval-record')).toHaveCount(0);
     expect((await storedFiles(page)).find((f) => f.id === 'rv-b')?.application.approvals.marketingManager).toBeNull();
-    await marketing.getByLabel(/^审批人/).fill('');
-    await decide(page, '营销部长', '退回修改', '请补充付款条件的调查结果。', '李娜');
-    await expect(marketing.getByLabel('审批意见')).not.toHaveAttribute('aria-invalid');
-    await expect(page.getByText('审批状态：已退回修改')).toBeVisible();
-    await expect(page.getByText('营销部长退回修改：请按审批意见修改后重新提交')).toBeVisible();
-    await expect(page.getByText('开发申请尚待总经理批准')).toHaveCount(0);
-    await page.getByRole('link', { name: '← 返回审阅列表' }).click();
+    await decide(page, '营销部长', '退回修改', '请补充付款条件的调查结果。');
+    await expect(page.getByRole('complementary', { name: '开发申请审批' })).toContainText('营销部长退回修改：请补充付款条件的调查结果。');
 
-    await expect(page.getByText('没有待审批的开发申请。')).toBeVisible();
-    await expect(pendingTable(page)).toHaveCount(0);
+    await page.getByRole('link', { name: '← 返回工作台' }).click();
     const decided = decidedTable(page);
-    await expect(decided.getByRole('row')).toHaveCount(3);
-    await expect(decided.getByRole('row', { name: new RegExp(B) })).toContainText('已退回修改');
     await expect(decided.getByRole('row', { name: new RegExp(B) })).toContainText('营销部长：退回修改（李娜）');
-    await expect(decided.getByRole('row', { name: new RegExp(B) })).toContainText('总经理：未审批');
     await page.getByLabel('审批结论（已审批）').selectOption({ label: '已退回修改' });
     await expect(decided.getByRole('row')).toHaveCount(2);
-    await expect(decided).not.toContainText(A);
-    await page.getByLabel('审批结论（已审批）').selectOption({ label: '已同意' });
-    await expect(decided.getByRole('row')).toHaveCount(2);
-    await expect(decided).toContainText(A);
-    await page.getByRole('search', { name: '查找开发申请' }).getByLabel('搜索').fill('恒达');
+    await page.getByRole('search', { name: '查找开发申请' }).getByLabel('搜索').fill('北方');
     await expect(page.getByText('没有符合条件的已审批申请。')).toBeVisible();
     await page.getByRole('button', { name: '清除搜索和筛选' }).click();
     await expect(decided.getByRole('row')).toHaveCount(3);
 
-    // The rep imports what the manager sent back: newer, so it replaces the rep's copy (kept as a backup).
-    await repPage.getByLabel('导入开发档案（JSON）').setInputFiles(back.path);
-    await expect(repPage.getByRole('table', { name: /导入预览/ }).getByText('比本机新')).toBeVisible();
-    await repPage.getByRole('button', { name: '确认导入' }).click();
-    await expect(repPage.getByText('导入完成：已导入 1 份档案（更新 1 份（原来的本机版本已备份在浏览器中））。')).toBeVisible();
-    await repPage.goto('/files/file/?id=rv-a&stage=application');
-    await expect(repPage.getByRole('region', { name: '营销部长审批' })).toContainText('同意 · 李娜');
-    await expect(repPage.getByRole('region', { name: '营销部长审批' })).toContainText('意见：同意，注意控制前期费用。');
-    await expect(repPage.getByRole('region', { name: '总经理审批' })).toContainText('同意 · 王强');
-    await expect(repPage.getByText('开发申请尚待')).toHaveCount(0);
-    expect(repErrors).toEqual([]);
-    await rep.close();
+    // A 开发业务 identity on the desk sees the state and records nothing.
+    await chooseIdentity(page, '张伟', '开发业务', true);
+    await pendingTable(page).getByRole('link', { name: A }).click();
+    await expect(page.getByText('你的身份是开发业务：审批由营销部长和总经理登记。')).toBeVisible();
+    await expect(approvalSection(page, '营销部长')).toHaveCount(0);
   });
 
   test('进度报表: the table, CSV cell by cell, JSON of the files, and the PDF', async ({ page }) => {
@@ -299,34 +341,43 @@ test.describe('主管审阅', () => {
     await expect(report.getByRole('status').nth(1)).toContainText('已生成');
   });
 
-  test('accessibility of the empty page, a missing file and a decided application; dark theme too', async ({ page }) => {
+  test('accessibility of the empty page, a missing file, the desk and its forms; light, dark and 375 px', async ({ page }) => {
     await page.goto('/review/');
     await expect(page.getByText('还没有导入任何开发档案。')).toBeVisible();
     await expect(page.getByRole('button', { name: '进度报表 CSV' })).toBeDisabled();
+    await expect(page.getByRole('region', { name: '我的身份' }).getByText('不是权限控制', { exact: false })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto('/review/?id=no-such-file');
     await expect(page.getByRole('heading', { name: '找不到这份开发档案' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
-    await seed(page, [typicalCompleteFile('rv-done', A)], '/review/?id=rv-done');
-    await expect(page.getByText('审批状态：已同意')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  test('375 px: the queue, the report and one application fit the screen', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    const files = [typicalCompleteFile('rv-done', '青岛北方重工有限公司'), ...repFiles()];
-    await seed(page, files);
-    await expect(pendingTable(page).getByRole('row')).toHaveCount(3);
+    const identity = { 'playbook:identity': JSON.stringify({ name: '李娜', role: 'marketingManager' }) };
+    const files = [applyingFile('dk-a', true), surveyingFile(), executingFile(), typicalCompleteFile('rv-done', A)];
+    await seedStorage(page, files, '/review/', identity);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(await overflow()).toBeLessThanOrEqual(0);
-
-    await page.goto('/review/?id=rv-a');
-    await expect(page.getByRole('heading', { name: `审阅开发申请：${A}` })).toBeVisible();
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    expect(await axeViolations(page)).toEqual([]);
+    const states: [string, () => Promise<void>][] = [
+      ['/review/', () => expect(page.getByRole('region', { name: '工作台总览' })).toBeVisible()],
+      ['/review/?id=dk-a', () => expect(approvalSection(page, '营销部长')).toBeVisible()],
+      ['/review/?id=dk-b', () => expect(page.getByRole('button', { name: '登记团队评审结论' })).toBeVisible()],
+      ['/review/?id=dk-c', () => expect(page.getByRole('button', { name: '登记指导意见' })).toBeVisible()],
+      ['/review/?id=rv-done', () => expect(page.getByRole('complementary', { name: '开发申请审批' })).toContainText('已批准')],
+    ];
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      for (const [path, ready] of states) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(path);
+        await ready();
+        expect(await axeViolations(page), `${path} at ${width} px, light`).toEqual([]);
+        expect(await overflow(), `${path} at ${width} px overflows`).toBeLessThanOrEqual(0);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await axeViolations(page), `${path} at ${width} px, dark`).toEqual([]);
+      }
+    }
+    // On a phone the decision is on the first screen.
+    await page.goto('/review/?id=dk-a');
+    const box = await approvalSection(page, '营销部长').getByRole('radio', { name: '同意', exact: true }).boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(812);
   });
 });

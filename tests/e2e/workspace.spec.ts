@@ -68,6 +68,14 @@ test('a file walks every stage from 策划与评估 to 纳入客户管理, kept 
   // 4.2 survey.
   await page.getByLabel(label('survey.reportedToManagerAt')).fill(`${thisYear}-11-02`);
   await page.getByLabel(label('survey.teamReview')).fill('营销部长组织评审，同意重点跟进');
+  // The 4.2.2 conclusion is the 营销部长's: here only a 代登记 of the signed minutes.
+  await page.getByText('代登记纸质评审记录（营销部长已签字）').click();
+  await page.getByLabel('参加人员').fill('营销部长 李明、业务员 张伟');
+  await page.getByRole('group', { name: /^评审结论/ }).getByLabel('重点开发').check();
+  await page.getByLabel('签字人（营销部长）').fill('李明');
+  await page.getByRole('button', { name: '代登记团队评审结论' }).click();
+  await expect(page.getByText('团队评审结论：重点开发')).toBeVisible();
+  await expect(page.getByText('代登记（依据纸质记录）')).toBeVisible();
   await page.getByLabel(label('survey.findings')).fill('注册资本五千万，回款记录良好');
   await page.getByRole('group', { name: new RegExp(label('survey.screeningResult')) }).getByLabel('重点开发').check();
   await reloadAndExpect(page, '第 2 步 / 共 7 步：背景调查');

@@ -102,7 +102,14 @@ export function nextAction(
     return { text, clause: '4.4.5', path: null };
   }
   if (terminationPending(file)) {
-    return { text: '已提出终止申请：向上级汇报后确认终止，或撤回申请。', clause: '4.4.5', path: 'execution.termination' };
+    const decision = file.execution.termination?.decision?.decision;
+    const text =
+      decision === 'terminate'
+        ? '上级已同意终止：请确认终止开发。'
+        : decision === 'continue'
+          ? '上级决定继续开发：请撤回终止申请后继续。'
+          : '已提出终止申请：把档案导出发给上级，等待上级决定终止或继续开发。';
+    return { text, clause: '4.4.5', path: 'execution.termination' };
   }
   const stalledAfterDays = context.stalledAfterDays ?? DEVELOPMENT_CONFIG.stalledAfterDays;
   if (isStalled(file, today, { stalledAfterDays })) {

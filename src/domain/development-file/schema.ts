@@ -370,12 +370,14 @@ export const reviewSchema = z
   .default({ successPoints: '', failurePoints: '', correctiveActions: '' });
 
 // ── 4.6 Entry into the customer system ───────────────────────────────────
-export const DEPARTMENTS = ['销售部', '财务部', '生产部', '技术部', '品质部', '采购部', '物流部'] as const;
+/** The site's default list of departments (a company sets its own in 公司设置). */
+export const DEPARTMENTS: readonly string[] = ['销售部', '财务部', '生产部', '技术部', '品质部', '采购部', '物流部'];
 
 export const onboardingSchema = z
   .object({
     customerCode: shortText,
-    departmentsNotified: z.array(z.enum(DEPARTMENTS)).max(DEPARTMENTS.length).default([]),
+    /** Names from the company's list at the time (公司设置), so a later change of the list keeps them. */
+    departmentsNotified: z.array(z.string().max(20, '部门名称不能超过 20 个字符')).max(20, '最多 20 个部门').default([]),
     documentsArchived: z.boolean().default(false),
     archiveNote: longText,
   })

@@ -68,7 +68,8 @@ export function deskOverview(files: readonly DevelopmentFile[], today: string, c
   const teamReviews = files.filter((f) => f.stage === 'survey' && f.survey.teamReviewRecord === null).toSorted(byName);
   const terminations = files.filter(terminationAwaitingDecision).toSorted(byName);
   const guidance = files
-    .filter((f) => f.stage !== 'terminated')
+    // Guidance serves the work under way (4.4.6); a report of a finished or stopped file waits for nobody.
+    .filter((f) => f.stage === 'execution')
     .flatMap((file) => reportsAwaitingGuidance(file).map((report) => ({ file, report })))
     .toSorted((a, b) => a.report.date.localeCompare(b.report.date) || a.file.id.localeCompare(b.file.id));
   const stalled = files.filter((f) => isStalled(f, today, config)).toSorted(byName);

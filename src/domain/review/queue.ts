@@ -135,7 +135,9 @@ export function approvalNeeds(file: DevelopmentFile): string[] {
     .map((m) => m.message);
 }
 
-/** The pending roles in words: “营销部长、总经理”. */
+/** Whose turn it is, in words: “等待营销部长审批”; the 总经理 comes after the 营销部长's 同意 (3.2, 3.4). */
 export function pendingText(item: ReviewItem, labels: Readonly<Record<ApproverRole, string>>): string {
-  return item.pendingRoles.map((role) => labels[role]).join('、');
+  const next = item.pendingRoles[0];
+  if (next === undefined) return '';
+  return next === 'marketingManager' ? `等待${labels[next]}审批` : `等待${labels[next]}批准`;
 }

@@ -10,7 +10,7 @@
  */
 import { DEVELOPMENT_CONFIG } from '../development-file/config';
 import type { EvaluationConfig } from '../development-file/evaluation';
-import { CRITERION_IDS, type CriterionId } from '../development-file/schema';
+import { CRITERION_IDS, DEPARTMENTS, type CriterionId } from '../development-file/schema';
 import { CRITERION_LABELS } from '../development-file/labels';
 import { issueReasons, importErrorMap } from '../exchange/issues';
 import { z } from '../zod';
@@ -57,6 +57,13 @@ export const companySettingsSchema = z.object({
     prefix: z.string().regex(/^[A-Z][A-Z0-9]{0,7}$/, '应为 1–8 位大写字母或数字，以字母开头'),
     serialDigits: z.number().int('应为整数').min(3, '应为 3–8 位').max(8, '应为 3–8 位'),
   }),
+  /** 4.6.2: the departments a new customer is announced to. Files of version 1 without it get the site's list. */
+  departments: z
+    .array(z.string().trim().min(1, '部门名称不能为空').max(20, '部门名称不能超过 20 个字符'))
+    .min(1, '至少列出一个部门')
+    .max(20, '最多 20 个部门')
+    .refine((names) => new Set(names).size === names.length, '部门名称不能重复')
+    .default(() => [...DEPARTMENTS]),
 });
 
 export type CompanySettings = z.infer<typeof companySettingsSchema>;
@@ -66,6 +73,8 @@ export interface ActiveRules {
   evaluation: EvaluationConfig;
   stalledAfterDays: number;
   customerCode: { prefix: string; serialDigits: number };
+  /** 4.6.2: the departments a new customer is announced to. */
+  departments: readonly string[];
   /** “本站默认设置” or “公司设置（华东销售部，2026-12-06）”. */
   source: string;
 }
@@ -83,6 +92,7 @@ export function defaultSettings(company: string, today: string): CompanySettings
     evaluation: { ...evaluation, weights: { ...evaluation.weights } },
     stalledAfterDays,
     customerCode: { ...customerCode },
+    departments: [...DEPARTMENTS],
   };
 }
 
@@ -93,13 +103,14 @@ export function settingsSource(settings: CompanySettings | null): string {
 export function activeRules(settings: CompanySettings | null): ActiveRules {
   if (!settings) {
     const { evaluation, stalledAfterDays, customerCode } = DEVELOPMENT_CONFIG;
-    return { settings: null, evaluation, stalledAfterDays, customerCode, source: SITE_DEFAULTS_LABEL };
+    return { settings: null, evaluation, stalledAfterDays, customerCode, departments: DEPARTMENTS, source: SITE_DEFAULTS_LABEL };
   }
   return {
     settings,
     evaluation: settings.evaluation,
     stalledAfterDays: settings.stalledAfterDays,
     customerCode: settings.customerCode,
+    departments: settings.departments,
     source: settingsSource(settings),
   };
 }
@@ -151,7 +162,7 @@ export interface SettingChange {
 const weightLabel = (id: CriterionId) => `权重：${CRITERION_LABELS[id]}`;
 
 /** Every rule as a labelled value, in the order the settings page shows them. */
-export function settingValues(rules: Pick<ActiveRules, 'evaluation' | 'stalledAfterDays' | 'customerCode'>): [string, string][] {
+export function settingValues(rules: Pick<ActiveRules, 'evaluation' | 'stalledAfterDays' | 'customerCode' | 'departments'>): [string, string][] {
   const e = rules.evaluation;
   return [
     ...CRITERION_IDS.map((id): [string, string] => [weightLabel(id), String(e.weights[id])]),
@@ -162,6 +173,7 @@ export function settingValues(rules: Pick<ActiveRules, 'evaluation' | 'stalledAf
     ['其他方向一票否决线（不高于）', `${e.vetoScore} 分`],
     ['停滞天数（无开发活动超过）', `${rules.stalledAfterDays} 天`],
     ['客户编码格式', `${rules.customerCode.prefix}-年份-${'0'.repeat(rules.customerCode.serialDigits - 1)}1`],
+    ['4.6.2 通知的部门', rules.departments.join('、')],
   ];
 }
 

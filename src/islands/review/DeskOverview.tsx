@@ -110,8 +110,9 @@ export function DeskOverview({ files, today, stalledAfterDays }: { files: readon
       <FunnelChart funnel={o.funnel} total={o.total} />
 
       <h3>按业务员</h3>
-      <div className="table-scroll">
-        <table className="data desk-reps">
+      {/* On a phone each rep becomes a card (review.css), so nothing scrolls sideways. */}
+      <div className="table-scroll review-table-wrap">
+        <table className="data review-table desk-reps">
           <caption className="visually-hidden">各业务员的档案（{o.byRep.length} 人）</caption>
           <thead>
             <tr>

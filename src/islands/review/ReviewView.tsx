@@ -36,13 +36,15 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
       <div className="review-layout">
         <DecisionPanel file={file} identity={identity} rules={rules} today={today} />
         <div className="review-main">
-          {(file.stage === 'survey' || file.survey.teamReviewRecord !== null) && <TeamReviewSection {...props} />}
+          {/* What waits on a manager first; the record of earlier steps after the 申请表. */}
           <TerminationSection {...props} />
           <GuidanceSection {...props} />
+          {file.stage === 'survey' && <TeamReviewSection {...props} />}
           <section className="panel" aria-labelledby="application-title">
             <h2 id="application-title">新客户开发申请表</h2>
             <ApplicationSummary file={file} today={today} />
           </section>
+          {file.stage !== 'survey' && file.survey.teamReviewRecord !== null && <TeamReviewSection {...props} />}
           <p className="review-clauses">
             {CLAUSES.map((clause) => (
               <ClauseLink key={clause} clause={clause} />

@@ -7,7 +7,7 @@ import { CRITERION_LABELS } from '../../domain/development-file/labels';
 import { CRITERION_IDS } from '../../domain/development-file/schema';
 import type { CompanySettings } from '../../domain/settings/company-settings';
 import { ErrorSummary, type FieldError } from '../forms/ErrorSummary';
-import { NumberField, TextField } from '../forms/fields';
+import { NumberField, TextArea, TextField } from '../forms/fields';
 
 type Draft = CompanySettings;
 type NumberPath =
@@ -55,6 +55,7 @@ const LABELS: Record<string, string> = {
   stalledAfterDays: '停滞天数',
   'customerCode.prefix': '客户编码前缀',
   'customerCode.serialDigits': '流水号位数',
+  departments: '通知的部门',
   ...Object.fromEntries(CRITERION_IDS.map((id) => [`evaluation.weights.${id}`, `权重：${CRITERION_LABELS[id]}`])),
 };
 const labelOf = (path: string) => LABELS[path] ?? path;
@@ -69,6 +70,8 @@ export function SettingsForm({
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
+  // Typed as lines; blank lines are dropped only when saving, so typing a new line is not undone.
+  const [departments, setDepartments] = useState(initial.departments.join('\n'));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const errorAt = (path: string) => errors.find((e) => e.fieldId === fieldId(path))?.message;
@@ -87,7 +90,8 @@ export function SettingsForm({
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const reasons = onSave(draft);
+    const lines = departments.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const reasons = onSave({ ...draft, departments: lines });
     setErrors(reasons ? toFieldErrors(reasons) : []);
     setAttempt((n) => n + 1);
   };
@@ -132,6 +136,18 @@ export function SettingsForm({
           onChange={(value) => setDraft(setAt(draft, 'customerCode.prefix', value.toUpperCase()))}
         />
         {number('customerCode.serialDigits', '客户编码流水号位数', '位')}
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>4.6.2 通知的部门</legend>
+        <TextArea
+          id={fieldId('departments')}
+          label="新客户基本资料通知的部门"
+          hint="每行一个部门。业务员在“纳入客户管理”时从这份列表中勾选已通知的部门。"
+          rows={7}
+          value={departments}
+          error={errorAt('departments')}
+          onChange={setDepartments}
+        />
       </fieldset>
       <div className="button-row">
         <button type="submit" className="button-primary">

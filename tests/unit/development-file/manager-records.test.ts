@@ -8,7 +8,9 @@ import {
   signature,
   teamReviewProblems,
   terminationAwaitingDecision,
+  waitingState,
 } from '../../../src/domain/development-file/manager-records';
+import { submitApplication } from '../../../src/domain/development-file/application-state';
 import { missingFor } from '../../../src/domain/development-file/requirements';
 import { requestTermination } from '../../../src/domain/development-file/transitions';
 import { developmentFileSchema, type DevelopmentFile } from '../../../src/domain/development-file/schema';
@@ -116,5 +118,21 @@ describe('4.4.6 指导意见', () => {
   test('blank guidance, a missing author or an unknown report is refused', () => {
     const result = giveGuidance(withReports(), 'nope', { guidance: ' ', by: '' }, { at: AT });
     expect(!result.ok && result.problems).toEqual({ report: '找不到这份进度报表', guidance: '请填写指导意见', by: '请填写指导人' });
+  });
+});
+
+describe('where a file waits on a manager', () => {
+  test('in the words the file list and the desk use', () => {
+    expect(waitingState(withoutTeamReview())).toBe('等待营销部长登记团队评审');
+    expect(waitingState(requested())).toBe('终止申请等待上级决定');
+    const submitted = submitApplication({ ...atStage(completeFile(), 'application'), application: { ...completeFile().application, submittedAt: null } }, AT, '2026-12-01');
+    expect(waitingState(submitted)).toBe('等待营销部长审批');
+    const approved = { ...submitted, application: { ...submitted.application, approvals: { marketingManager: { decision: 'approved' as const, comment: '', by: '李', at: AT }, generalManager: null } } };
+    expect(waitingState(approved)).toBe('等待总经理批准');
+    const returned = { ...submitted, application: { ...submitted.application, approvals: { marketingManager: { decision: 'returned' as const, comment: '补充', by: '李', at: AT }, generalManager: null } } };
+    expect(waitingState(returned)).toBe('营销部长退回修改');
+    const edited = { ...submitted, application: { ...submitted.application, reasons: '改了' } };
+    expect(waitingState(edited)).toBe('申请修改后需重新提交');
+    expect(waitingState(atStage(completeFile(), 'preparation'))).toBeNull();
   });
 });

@@ -174,3 +174,49 @@ describe('新客户开发申请表 marks', () => {
     expect(textsOf(applicationDocument(typical, OPTIONS))).not.toContain('代登记（依据纸质审批）');
   });
 });
+
+describe('manager records in the documents', () => {
+  const withRecords = () => {
+    const typical = typicalCompleteFile('m');
+    return developmentFileSchema.parse({
+      ...typical,
+      survey: {
+        ...typical.survey,
+        teamReviewRecord: { heldOn: '2026-03-28', participants: '李娜、张伟', conclusion: 'focus', comment: '', by: '李娜', role: 'marketingManager', at: '2026-03-28T02:00:00.000Z', entry: 'paper' },
+      },
+      application: {
+        ...typical.application,
+        rounds: [
+          {
+            submittedAt: '2026-03-30T02:00:00.000Z',
+            submittedFingerprint: null,
+            approvals: { marketingManager: { decision: 'returned', comment: '请补充产能数据', by: '李娜', at: '2026-03-31T02:00:00.000Z' }, generalManager: null },
+          },
+        ],
+      },
+      execution: {
+        ...typical.execution,
+        termination: {
+          reason: '诉讼',
+          informed: '李娜',
+          requestedAt: '2026-08-01T02:00:00.000Z',
+          decision: { decision: 'continue', comment: '已和解', by: '王强', role: 'generalManager', at: '2026-08-02T02:00:00.000Z', entry: 'desk' },
+          confirmedAt: null,
+        },
+      },
+    });
+  };
+
+  it('the 申请表 prints the 团队评审 conclusion with who recorded it and how', () => {
+    const all = textsOf(applicationDocument(withRecords(), OPTIONS)).join('\n');
+    expect(all).toContain('重点开发；评审日期 2026-03-28；参加人员：李娜、张伟；营销部长 李娜 登记于 2026-03-28 10:00（代登记（依据纸质记录））');
+  });
+
+  it('the full file prints every round with its decisions, and the superior’s decision on a termination request', () => {
+    const all = textsOf(fullFileDocument(withRecords(), OPTIONS)).join('\n');
+    expect(all).toContain('第 1 次\n2026-03-30 10:00');
+    expect(all).toContain('请补充产能数据');
+    expect(all).toContain('第 2 次（当前）\n2026-04-02 15:20');
+    expect(all).toContain('继续开发：已和解（总经理 王强，2026-08-02 10:00）');
+  });
+});

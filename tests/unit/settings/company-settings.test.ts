@@ -137,3 +137,23 @@ describe('company settings', () => {
     expect(code).toEqual([{ label: '客户编码格式', before: 'KH-年份-0001', after: 'HD-年份-00001' }]);
   });
 });
+
+describe('4.6.2 departments', () => {
+  test('a settings file of version 1 without the list gets the site’s departments', () => {
+    const { departments: _omitted, ...older } = base();
+    const parsed = parseSettingsFile(JSON.stringify(older));
+    expect(parsed.ok && parsed.settings.departments).toEqual(['销售部', '财务部', '生产部', '技术部', '品质部', '采购部', '物流部']);
+  });
+
+  test('a company’s own list is checked, used and named in the preview of a change', () => {
+    expect(reasonsOf(JSON.stringify({ ...base(), departments: [] }))).toEqual(['departments：至少列出一个部门']);
+    expect(reasonsOf(JSON.stringify({ ...base(), departments: ['财务部', '财务部'] }))).toEqual(['departments：部门名称不能重复']);
+    const own = { ...base(), departments: ['销售部', '财务部', '质量保证部'] };
+    expect(activeRules(own).departments).toEqual(['销售部', '财务部', '质量保证部']);
+    expect(settingChanges(activeRules(base()), activeRules(own))).toContainEqual({
+      label: '4.6.2 通知的部门',
+      before: '销售部、财务部、生产部、技术部、品质部、采购部、物流部',
+      after: '销售部、财务部、质量保证部',
+    });
+  });
+});

@@ -44,3 +44,22 @@ describe('我的身份', () => {
     expect(store.$identity.get()).toEqual({ name: '李明', role: 'generalManager' });
   });
 });
+
+describe('我的身份 on a storage that refuses', () => {
+  const refusing = () => {
+    const engine = createMemoryEngine();
+    const fail = () => {
+      throw new Error('SecurityError');
+    };
+    return { ...engine, getItem: fail, setItem: fail, removeItem: fail, addChangeListener: engine.addChangeListener.bind(engine) };
+  };
+
+  test('nobody is read, a save holds for this page and says why, clearing does not throw', () => {
+    const store = createIdentityStore(refusing());
+    expect(store.$identity.get()).toBeNull();
+    expect(store.save({ name: '王强', role: 'generalManager' })).toMatchObject({ ok: false, reason: '浏览器不允许保存：身份只在本页有效，刷新后需重新选择。' });
+    expect(store.$identity.get()).toEqual({ name: '王强', role: 'generalManager' });
+    store.clear();
+    expect(store.$identity.get()).toBeNull();
+  });
+});

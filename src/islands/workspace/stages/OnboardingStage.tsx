@@ -10,7 +10,6 @@ import {
   nextCustomerCode,
 } from '../../../domain/development-file/customer-code';
 import { inOrderOf } from '../../../domain/development-file/list-edits';
-import { DEPARTMENTS } from '../../../domain/development-file/schema';
 import { Checkbox } from '../../forms/Checkbox';
 import { ChoiceGroup, TextArea, TextField } from '../../forms/fields';
 import { createBinder, fieldDomId, type StagePanelProps } from '../binding';
@@ -18,9 +17,7 @@ import { Group, isRequiredPath, useFocusLater, withoutClause } from './parts';
 import { useRules } from '../../settings/use-rules';
 import type { CustomerCodeConfig } from '../../../domain/development-file/customer-code';
 
-type Department = (typeof DEPARTMENTS)[number];
 
-const DEPARTMENT_OPTIONS = DEPARTMENTS.map((value) => ({ value, label: value }));
 const CODE_PATH = 'onboarding.customerCode';
 
 /** What is wrong with a code the rep typed, before anyone tries to move on; null when nothing is. */
@@ -35,7 +32,9 @@ export function OnboardingStage(props: StagePanelProps) {
   const { file, otherFiles, errors, today } = props;
   const b = createBinder(props);
   const focusLater = useFocusLater();
-  const { customerCode: codeFormat, source } = useRules();
+  const { customerCode: codeFormat, source, departments: companyDepartments } = useRules();
+  // The company's list, plus any department already ticked that a later list no longer names.
+  const departmentList = [...companyDepartments, ...file.onboarding.departmentsNotified.filter((d) => !companyDepartments.includes(d))];
   /** The outcome of 分配下一个客户代码: the code it set (null when none was free) and what to say. */
   const [assigned, setAssigned] = useState<{ code: string | null; message: string } | null>(null);
 
@@ -82,15 +81,15 @@ export function OnboardingStage(props: StagePanelProps) {
         </span>
       </div>
 
-      <ChoiceGroup<Department>
+      <ChoiceGroup<string>
         {...departments}
-        hint="将选定的新客户基本资料通知公司相关部门，勾选已通知的部门"
+        hint={`将选定的新客户基本资料通知公司相关部门，勾选已通知的部门（部门列表：${source}）`}
         required={isRequiredPath('onboarding.departmentsNotified')}
         multiple
         inline
-        options={DEPARTMENT_OPTIONS}
+        options={departmentList.map((value) => ({ value, label: value }))}
         value={file.onboarding.departmentsNotified}
-        onChange={(value) => b.set('onboarding.departmentsNotified', inOrderOf(DEPARTMENTS, value))}
+        onChange={(value) => b.set('onboarding.departmentsNotified', inOrderOf(departmentList, value))}
       />
 
       <Group legend="资料存档" hint="新客户有关资料的存档" clause="4.6.3">
