@@ -168,7 +168,6 @@ test.describe('主管审阅', () => {
       '0',
     ]);
     await expect(pendingTable(page).getByRole('row', { name: new RegExp(APPLYING) })).toContainText('等待营销部长审批');
-    expect(await axeViolations(page)).toEqual([]);
 
     // The application: the 营销部长 decides first; the 总经理's form is not there yet.
     await pendingTable(page).getByRole('link', { name: APPLYING }).click();
@@ -183,7 +182,6 @@ test.describe('主管审阅', () => {
     await chooseIdentity(page, '王强', '总经理', true);
     await decide(page, '总经理', '同意', '同意开发。');
     await expect(panel).toContainText('已批准');
-    expect(await axeViolations(page)).toEqual([]);
 
     const pdf = await download(page, () => panel.getByRole('button', { name: '申请表 PDF' }).click(), 'application.pdf');
     const printed = pdfText(pdf.path);
@@ -215,7 +213,6 @@ test.describe('主管审阅', () => {
     await review.getByRole('group', { name: /^评审结论/ }).getByLabel('重点开发').check();
     await review.getByRole('button', { name: '登记团队评审结论' }).click();
     await expect(review).toContainText('团队评审结论：重点开发');
-    expect(await axeViolations(page)).toEqual([]);
 
     // Everything goes back as one JSON.
     await page.goto('/review/');
@@ -341,7 +338,7 @@ test.describe('主管审阅', () => {
     await expect(report.getByRole('status').nth(1)).toContainText('已生成');
   });
 
-  test('accessibility of the empty page, a missing file, the desk and its forms; light, dark and 375 px', async ({ page }) => {
+  test('accessibility of the empty page and a missing file', async ({ page }) => {
     await page.goto('/review/');
     await expect(page.getByText('还没有导入任何开发档案。')).toBeVisible();
     await expect(page.getByRole('button', { name: '进度报表 CSV' })).toBeDisabled();
@@ -351,33 +348,42 @@ test.describe('主管审阅', () => {
     await page.goto('/review/?id=no-such-file');
     await expect(page.getByRole('heading', { name: '找不到这份开发档案' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+  });
 
-    const identity = { 'playbook:identity': JSON.stringify({ name: '李娜', role: 'marketingManager' }) };
-    const files = [applyingFile('dk-a', true), surveyingFile(), executingFile(), typicalCompleteFile('rv-done', A)];
-    await seedStorage(page, files, '/review/', identity);
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const states: [string, () => Promise<void>][] = [
-      ['/review/', () => expect(page.getByRole('region', { name: '工作台总览' })).toBeVisible()],
-      ['/review/?id=dk-a', () => expect(approvalSection(page, '营销部长')).toBeVisible()],
-      ['/review/?id=dk-b', () => expect(page.getByRole('button', { name: '登记团队评审结论' })).toBeVisible()],
-      ['/review/?id=dk-c', () => expect(page.getByRole('button', { name: '登记指导意见' })).toBeVisible()],
-      ['/review/?id=rv-done', () => expect(page.getByRole('complementary', { name: '开发申请审批' })).toContainText('已批准')],
-    ];
-    for (const width of [1280, 375]) {
+  // Colours are checked in both schemes at 1280; at 375 the layout (overflow, reflow, target sizes) in one.
+  for (const [width, schemes] of [
+    [1280, ['light', 'dark']],
+    [375, ['light']],
+  ] as const) {
+    test(`accessibility of the desk and its forms at ${width} px (${schemes.join(', ')})`, async ({ page }) => {
+      const identity = { 'playbook:identity': JSON.stringify({ name: '李娜', role: 'marketingManager' }) };
+      const files = [applyingFile('dk-a', true), surveyingFile(), executingFile(), typicalCompleteFile('rv-done', A)];
       await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      await seedStorage(page, files, '/review/', identity);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const states: [string, () => Promise<void>][] = [
+        ['/review/', () => expect(page.getByRole('region', { name: '工作台总览' })).toBeVisible()],
+        ['/review/?id=dk-a', () => expect(approvalSection(page, '营销部长')).toBeVisible()],
+        ['/review/?id=dk-b', () => expect(page.getByRole('button', { name: '登记团队评审结论' })).toBeVisible()],
+        ['/review/?id=dk-c', () => expect(page.getByRole('button', { name: '登记指导意见' })).toBeVisible()],
+        ['/review/?id=rv-done', () => expect(page.getByRole('complementary', { name: '开发申请审批' })).toContainText('已批准')],
+      ];
       for (const [path, ready] of states) {
         await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(path);
         await ready();
-        expect(await axeViolations(page), `${path} at ${width} px, light`).toEqual([]);
         expect(await overflow(), `${path} at ${width} px overflows`).toBeLessThanOrEqual(0);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        expect(await axeViolations(page), `${path} at ${width} px, dark`).toEqual([]);
+        for (const scheme of schemes) {
+          await page.emulateMedia({ colorScheme: scheme });
+          expect(await axeViolations(page), `${path} at ${width} px, ${scheme}`).toEqual([]);
+        }
       }
-    }
-    // On a phone the decision is on the first screen.
-    await page.goto('/review/?id=dk-a');
-    const box = await approvalSection(page, '营销部长').getByRole('radio', { name: '同意', exact: true }).boundingBox();
-    expect(box && box.y + box.height).toBeLessThanOrEqual(812);
-  });
+      if (width === 375) {
+        // On a phone the decision is on the first screen.
+        await page.goto('/review/?id=dk-a');
+        const box = await approvalSection(page, '营销部长').getByRole('radio', { name: '同意', exact: true }).boundingBox();
+        expect(box && box.y + box.height).toBeLessThanOrEqual(812);
+      }
+    });
+  }
 });
