@@ -5,20 +5,18 @@
  * and results. Other specs add axe checks at the states they drive
  * (files-list, files-import, quiz, self-assessment, workspace, offline).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations, WCAG_AND_BEST_PRACTICE } from './support/axe';
 import { test, expect } from './fixtures';
 import { builtRoutes } from './support/built-routes';
 import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 
 async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+  expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE), state).toEqual([]);
 }
 
 async function seedFiles(page: Page, files: readonly DevelopmentFile[]) {

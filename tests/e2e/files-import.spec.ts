@@ -4,8 +4,8 @@
  * and not one local file changed), the preview, conflicts that need an
  * explicit choice, and accessibility of the preview and the error state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
+import { axeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { emptyFile } from '../helpers/development-files';
@@ -13,7 +13,6 @@ import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/development-file/schema';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const fixture = (name: string) => join(FIXTURES, name);
 const NOT_JSON = '文件不完整或不是 JSON，无法读取。请确认文件已完整下载，或重新导出后再试。';
@@ -57,10 +56,6 @@ function exportDocument(files: readonly DevelopmentFile[]): string {
   return JSON.stringify({ type: 'playbook.development-files', schemaVersion: 1, appVersion: 'test', exportedAt: new Date().toISOString(), files });
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('导出全部, cleared browser, import: the same files come back', async ({ page }) => {
   const files = [

@@ -4,15 +4,14 @@
  * storage warnings, and accessibility. Files are seeded straight into
  * localStorage in the store's envelope, as an earlier visit would have left them.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
+import { axeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { emptyFile } from '../helpers/development-files';
 import { seedStorage } from '../helpers/seed-storage';
 import { developmentFileSchema, type DevelopmentFile, type DevelopmentFileInput } from '../../src/domain/development-file/schema';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 24 * 60 * 60 * 1000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 const dateDaysAgo = (days: number) => isoDaysAgo(days).slice(0, 10);
@@ -94,10 +93,6 @@ const fileTable = (page: Page) => page.getByRole('table', { name: /开发档案�
 /** The names in the list, in order; read it with expect.poll, since the island renders a few tasks after load. */
 const listedNames = (page: Page) => fileTable(page).getByRole('link').allInnerTexts();
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('empty list', () => {
   test('says where files are kept and invites creating or importing; no axe violations', async ({ page }) => {

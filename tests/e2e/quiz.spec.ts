@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations, WCAG_TAGS } from './support/axe';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -20,10 +20,8 @@ const bank: BankQuestion[] = readdirSync(DIR)
 const byPrompt = new Map(bank.map((q) => [q.prompt, q]));
 const inQuiz = (slug: string) => bank.filter((q) => q.quizzes.includes(slug));
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, WCAG_TAGS)).toEqual([]);
 }
 
 /** The question on screen, found in the bank by its prompt (the fieldset's legend). */

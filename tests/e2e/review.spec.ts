@@ -6,8 +6,8 @@
  * Also the 进度报表 (table, CSV read cell by cell, JSON, PDF), the 申请表 PDF,
  * axe on each state, and a 375 px screen without sideways scrolling.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { axeViolations } from './support/axe';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -20,7 +20,6 @@ import { developmentFileSchema, type DevelopmentFile } from '../../src/domain/de
 import { neutralizeFormula } from '../../src/domain/exchange/csv';
 import { PROGRESS_COLUMNS, progressRow, sortForReport } from '../../src/domain/documents/progress-report';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const A = '华东精密机械有限公司';
 const B = '苏州恒达电子科技有限公司';
 const C = '=SUM(1,2)贸易公司';
@@ -73,10 +72,6 @@ async function storedFiles(page: Page): Promise<DevelopmentFile[]> {
   return raw.map((text) => developmentFileSchema.parse((JSON.parse(text) as { data: unknown }).data));
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function download(page: Page, click: () => Promise<void>, name: string) {
   const downloading = page.waitForEvent('download');

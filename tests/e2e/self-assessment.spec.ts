@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { axeViolations } from './support/axe';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { test, expect } from './fixtures';
@@ -30,7 +30,6 @@ const TOTAL = STATEMENTS.length;
 const LABELS = ['非常不同意', '不同意', '不确定', '同意', '非常同意'];
 /** The accessible name of the radio for an answer 1–5. */
 const label = (answer: number): string => LABELS[answer - 1] ?? `no label for ${answer}`;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 type Statement = (typeof STATEMENTS)[number];
 type Choose = (s: Statement) => number;
@@ -84,10 +83,6 @@ async function expectScores(page: Page, choose: Choose) {
   await expect(page.locator('.overall-score')).toHaveText(`总分 ${expected.overall}`);
 }
 
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('complete the assessment and see scores computed from the YAML; they are kept after a reload', async ({ page }) => {
   await start(page);

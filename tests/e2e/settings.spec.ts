@@ -6,21 +6,19 @@
  * scores by the company's rule and names it. A broken file changes nothing.
  * axe on every state, light and dark, and at 375 px.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { axeViolations, WCAG_AND_BEST_PRACTICE } from './support/axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { seedStorage } from '../helpers/seed-storage';
 import { typicalCompleteFile } from '../helpers/typical-file';
 import { developmentFileSchema } from '../../src/domain/development-file/schema';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function expectNoViolations(page: Page, state: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${state} (${scheme})`).toEqual([]);
+    expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE), `${state} (${scheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations, WCAG_TAGS } from './support/axe';
 import { test, expect } from './fixtures';
 import { FIELDS, type FieldPath } from '../../src/domain/development-file/labels';
 import { fieldDomId } from '../../src/islands/workspace/binding';
@@ -8,12 +8,10 @@ import { typicalCompleteFile } from '../helpers/typical-file';
 import { applicationFingerprint } from '../../src/domain/development-file/application-state';
 
 const label = (path: FieldPath) => FIELDS[path].label;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const thisYear = new Date().getFullYear();
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, WCAG_TAGS)).toEqual([]);
 }
 
 async function createFile(page: Page, name: string) {
