@@ -48,6 +48,9 @@ test('after one visit, pages, search, a quiz and the wizard work with the networ
   await page.goto('/');
   await waitUntilOfflineReady(page);
   await expectNoAxeViolations(page);
+  // The notice sits fixed at the foot of the viewport, where it can cover the link below;
+  // a reader closes it first (a click on a covered link waits until the test times out).
+  await page.getByRole('status').filter({ hasText: '本站已保存到本机' }).getByRole('button', { name: '关闭' }).click();
   await deployment.goOffline();
 
   // Pages, by the links a reader would follow.

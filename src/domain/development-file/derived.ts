@@ -3,6 +3,7 @@
  * `today` is always a parameter (YYYY-MM-DD) so that results are reproducible
  * and the same in tests as in the browser.
  */
+import { applicationState } from './application-state';
 import type { ClauseNumber } from '../playbook/clauses';
 import { DEVELOPMENT_CONFIG } from './config';
 import { datePart, daysBetween } from './dates';
@@ -119,6 +120,12 @@ export function nextAction(
         ? `进入正式实施已超过 ${stalledAfterDays} 天仍没有开发活动，请与客户方负责人联系并记录。`
         : `已 ${days} 天没有开发活动，请与客户联系并记录进展。`;
     return { text, clause: '4.4.1', path: 'execution.activities' };
+  }
+  // Waiting for a decision is a state with a real next step: sending the file.
+  const application = file.stage === 'application' ? applicationState(file) : null;
+  if (application?.kind === 'awaiting') {
+    const who = application.role === 'marketingManager' ? '营销部长审批' : '总经理批准';
+    return { text: `等待${who}：把档案导出发给${who.slice(0, -2)}，收到发回的文件后在“开发档案”页导入。`, clause: application.role === 'marketingManager' ? '3.2' : '3.4', path: null };
   }
   const first = missingFor(file, file.stage, context)[0];
   if (first) return { text: `${first.message}。`, clause: first.clause, path: first.path };

@@ -4,7 +4,7 @@
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
 import { describeRule, evaluate } from '../development-file/evaluation';
-import { approvalMarks, currentApproval } from '../development-file/application-state';
+import { approvalMarks, compareEvaluation, currentApproval, evaluationRules } from '../development-file/application-state';
 import { activeRules, type ActiveRules } from '../settings/company-settings';
 import {
   APPROVAL_DECISION_LABELS,
@@ -17,7 +17,7 @@ import {
   TEAM_REVIEW_CONCLUSION_LABELS,
 } from '../development-file/labels';
 import { entryMarks, signature } from '../development-file/manager-records';
-import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile } from '../development-file/schema';
+import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile, type SubmittedEvaluation } from '../development-file/schema';
 import type { Block, PdfDocumentModel, Row } from './model';
 import { choices, formatDate, formatNumber, formatTimestamp, grid, sectionNumber, type DocumentOptions } from './format';
 
@@ -27,6 +27,22 @@ const label = (path: keyof typeof FIELDS) => FIELDS[path].label;
 
 export function customerName(file: DevelopmentFile): string {
   return file.customer.name.trim() || '未命名客户';
+}
+
+const resultText = (e: SubmittedEvaluation) =>
+  e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分，${RECOMMENDATION_LABELS[e.recommendation]}`;
+
+/** When the rules changed after submitting: the result the decisions were given on, said beside today's. */
+function submittedResultRow(file: DevelopmentFile, rules: ActiveRules): Row[] {
+  const comparison = compareEvaluation(file, evaluationRules(rules.evaluation, rules.source));
+  if (!comparison?.differs) return [];
+  const { submitted } = comparison;
+  return [
+    [
+      { text: '提交时的结论', style: 'label' },
+      { text: `提交时按“${submitted.rules.source}”评估为 ${resultText(submitted)}，审批以此为准；上面是按现行规则的结果。`, span: 2, bold: true },
+    ],
+  ];
 }
 
 /** The four 4.1.2 criteria with their scores and notes, the total and the recommendation. */
@@ -49,6 +65,7 @@ export function evaluationTable(file: DevelopmentFile, rules: ActiveRules = acti
     [{ text: '结论依据', style: 'label' }, { text: result.reasons.join('\n'), span: 2 }],
     [{ text: '评分规则', style: 'label' }, { text: describeRule(rules.evaluation, rules.source), span: 2 }],
     [{ text: label('evaluation.evaluatedAt'), style: 'label' }, { text: file.evaluation.evaluatedAt ?? '', span: 2 }],
+    ...submittedResultRow(file, rules),
   );
   return {
     kind: 'table',

@@ -136,12 +136,13 @@ describe('nextAction', () => {
       path: 'application.submittedAt',
     });
     const submitted = { ...unsubmitted, application: { ...unsubmitted.application, submittedAt: app.submittedAt } };
-    expect(nextAction(submitted, TODAY)).toMatchObject({ text: '开发申请尚待营销部长审批。', clause: '3.2' });
+    // Waiting is a state whose next step is sending the file, not a requirement to fix.
+    expect(nextAction(submitted, TODAY)).toMatchObject({ text: '等待营销部长审批：把档案导出发给营销部长，收到发回的文件后在“开发档案”页导入。', clause: '3.2' });
     const halfway = {
       ...submitted,
       application: { ...submitted.application, approvals: { ...app.approvals, generalManager: null } },
     };
-    expect(nextAction(halfway, TODAY)).toMatchObject({ text: '开发申请尚待总经理批准。', clause: '3.4' });
+    expect(nextAction(halfway, TODAY)).toMatchObject({ text: '等待总经理批准：把档案导出发给总经理，收到发回的文件后在“开发档案”页导入。', clause: '3.4' });
   });
 
   test('a finished stage points to the next one', () => {

@@ -220,3 +220,18 @@ describe('manager records in the documents', () => {
     expect(all).toContain('继续开发：已和解（总经理 王强，2026-08-02 10:00）');
   });
 });
+
+describe('the 申请表 after a change of 公司设置', () => {
+  it('prints the result the decisions were given on beside today’s, and nothing extra when they agree', async () => {
+    const { submitApplication, evaluationRules } = await import('../../../src/domain/development-file/application-state');
+    const { activeRules, defaultSettings } = await import('../../../src/domain/settings/company-settings');
+    const typical = typicalCompleteFile('s');
+    const submitted = submitApplication(typical, '2026-04-02T07:20:00.000Z', '2026-04-02', evaluationRules());
+    expect(textsOf(applicationDocument(submitted, OPTIONS)).join('\n')).not.toContain('提交时的结论');
+    const stricter = defaultSettings('华东销售部', '2026-12-06');
+    stricter.evaluation.recommendAt = 90;
+    const all = textsOf(applicationDocument(submitted, { ...OPTIONS, rules: activeRules(stricter) })).join('\n');
+    expect(all).toContain('提交时按“本站默认设置”评估为 70 分，推荐，审批以此为准；上面是按现行规则的结果。');
+    expect(all).toContain('公司设置（华东销售部，2026-12-06）');
+  });
+});
