@@ -89,8 +89,16 @@ export type ApproverRole = (typeof APPROVER_ROLES)[number];
  * 代登记 by the rep from a signed paper form (shown and printed as such).
  */
 export const APPROVAL_ENTRIES = ['desk', 'paper'] as const;
+/** A manager's signature of a record (签名审批, domain/signing): the signer key's fingerprint and the value. */
+const signatureSchema = z.object({
+  signer: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/, '签名人指纹格式不正确'),
+  value: z.string().max(200, '签名过长').regex(/^[A-Za-z0-9+/=]+$/, '签名格式不正确'),
+});
+
 /** Who wrote a manager's record, and how: the fields every such record carries. */
 const recordedBy = {
+  /** Absent in records made without a key (before signing, or 代登记). */
+  signature: signatureSchema.optional(),
   by: shortText,
   /** The role the record was made in; absent in records made before roles were kept. */
   role: z.enum(APPROVER_ROLES).optional(),
@@ -154,6 +162,8 @@ export const APPROVAL_DECISIONS = ['approved', 'rejected', 'returned'] as const;
 const approvalSchema = z.object({
   decision: z.enum(APPROVAL_DECISIONS),
   comment: longText,
+  /** SHA-256 of what the 申请表 printed when the decision was signed: the decision is for that content only. */
+  contentDigest: z.string().regex(/^[0-9a-f]{64}$/, '格式不正确').optional(),
   ...recordedBy,
 });
 export type Approval = z.infer<typeof approvalSchema>;
@@ -348,6 +358,7 @@ const progressReportSchema = z.object({
   guidanceAt: timestamp.nullable().default(null),
   /** The role the guidance was given in (absent in guidance given before roles were kept). */
   guidanceRole: z.enum(APPROVER_ROLES).optional(),
+  guidanceSignature: signatureSchema.optional(),
 });
 
 export const executionSchema = z
