@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { axeViolations } from './support/axe';
+import { chooseIdentity } from './support/identity';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -99,15 +100,6 @@ async function decide(page: Page, role: '营销部长' | '总经理', decision: 
   await expect(page.getByRole('complementary', { name: '开发申请审批' }).getByRole('status').first()).toContainText(`已登记${role}审批：${decision}。`);
 }
 
-/** 我的身份: who records on this desk. */
-async function chooseIdentity(page: Page, name: string, role: '开发业务' | '营销部长' | '总经理', change = false) {
-  if (change) await page.getByRole('button', { name: '更改身份' }).click();
-  const panel = page.getByRole('region', { name: '我的身份' });
-  await panel.getByLabel('姓名').fill(name);
-  await panel.getByRole('group', { name: /^身份/ }).getByLabel(role, { exact: true }).check();
-  await panel.getByRole('button', { name: '保存身份' }).click();
-  await expect(page.getByRole('region', { name: '我的身份' })).toContainText(`我的身份：${role} ${name}`);
-}
 
 test.describe('主管审阅', () => {
   test.describe.configure({ timeout: 120_000 });

@@ -10,7 +10,7 @@
  */
 import { DEVELOPMENT_CONFIG } from '../development-file/config';
 import type { EvaluationConfig } from '../development-file/evaluation';
-import { CRITERION_IDS, DEPARTMENTS, type CriterionId } from '../development-file/schema';
+import { APPROVER_ROLES, CRITERION_IDS, DEPARTMENTS, type CriterionId } from '../development-file/schema';
 import { CRITERION_LABELS } from '../development-file/labels';
 import { issueReasons, importErrorMap } from '../exchange/issues';
 import { z } from '../zod';
@@ -44,6 +44,19 @@ const evaluationSettingsSchema = z
     }
   });
 
+const day = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+export const rosterEntrySchema = z.object({
+  name: z.string().trim().min(1, '请填写姓名').max(40, '姓名不能超过 40 个字符'),
+  role: z.enum(APPROVER_ROLES, '身份应为营销部长或总经理'),
+  publicKey: z.string().min(80, '公钥格式不正确').max(200, '公钥格式不正确').regex(/^[A-Za-z0-9+/=]+$/, '公钥格式不正确'),
+  validFrom: day,
+  validUntil: day.nullable().default(null),
+});
+const signatureSchema = z.object({
+  signer: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/, '签名人指纹格式不正确'),
+  value: z.string().max(200, '签名过长').regex(/^[A-Za-z0-9+/=]+$/, '签名格式不正确'),
+});
+
 export const companySettingsSchema = z.object({
   type: z.literal(SETTINGS_TYPE, '不是公司设置文件'),
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION, `版本应为 ${SETTINGS_SCHEMA_VERSION}`),
@@ -57,6 +70,13 @@ export const companySettingsSchema = z.object({
     prefix: z.string().regex(/^[A-Z][A-Z0-9]{0,7}$/, '应为 1–8 位大写字母或数字，以字母开头'),
     serialDigits: z.number().int('应为整数').min(3, '应为 3–8 位').max(8, '应为 3–8 位'),
   }),
+  /**
+   * 签名审批: the managers whose signatures this team trusts, with their public
+   * keys. Each browser pins the first roster it accepts; a changed roster needs
+   * a 总经理 signature of the pinned roster (domain/signing).
+   */
+  roster: z.array(rosterEntrySchema).max(50, '名单最多 50 人').default([]),
+  rosterSignature: signatureSchema.optional(),
   /** 4.6.2: the departments a new customer is announced to. Files of version 1 without it get the site's list. */
   departments: z
     .array(z.string().trim().min(1, '部门名称不能为空').max(20, '部门名称不能超过 20 个字符'))
@@ -92,6 +112,7 @@ export function defaultSettings(company: string, today: string): CompanySettings
     evaluation: { ...evaluation, weights: { ...evaluation.weights } },
     stalledAfterDays,
     customerCode: { ...customerCode },
+    roster: [],
     departments: [...DEPARTMENTS],
   };
 }

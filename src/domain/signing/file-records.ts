@@ -7,7 +7,7 @@
 import { applicationContent } from '../development-file/application-state';
 import { canonicalJson } from '../fingerprint';
 import { APPROVER_ROLES, type Approval, type ApproverRole, type DevelopmentFile, type ProgressReport } from '../development-file/schema';
-import { signedText, verifyRecord, type Crypto, type KnownKeys, type SignedRecord, type Verdict } from './signatures';
+import { signedText, verifyRecord, type Crypto, type KnownKeys, type Signature, type SignedRecord, type Verdict } from './signatures';
 
 /** The text whose SHA-256 an application decision signs (the 申请表's content at that time). */
 export function applicationContentText(file: DevelopmentFile): string {
@@ -76,4 +76,26 @@ export async function verifyFile(file: DevelopmentFile, keys: KnownKeys, crypto:
   const records = fileRecords(file);
   const verdicts = await Promise.all(records.map((r) => verifyRecord(r.text, r.record, keys, crypto)));
   return new Map(records.map((r, i) => [r.key, verdicts[i] as Verdict]));
+}
+
+/** The file with `signature` set on the record named `key` (the text it covers is unchanged by it). */
+export function attachSignature(file: DevelopmentFile, key: string, signature: Signature): DevelopmentFile {
+  const [kind, a] = key.split(':');
+  if (kind === 'approval' && (a === 'marketingManager' || a === 'generalManager')) {
+    const approval = file.application.approvals[a];
+    if (!approval) return file;
+    return { ...file, application: { ...file.application, approvals: { ...file.application.approvals, [a]: { ...approval, signature } } } };
+  }
+  if (kind === 'team-review' && file.survey.teamReviewRecord) {
+    return { ...file, survey: { ...file.survey, teamReviewRecord: { ...file.survey.teamReviewRecord, signature } } };
+  }
+  const termination = file.execution.termination;
+  if (kind === 'termination' && termination?.decision) {
+    return { ...file, execution: { ...file.execution, termination: { ...termination, decision: { ...termination.decision, signature } } } };
+  }
+  if (kind === 'guidance') {
+    const progressReports = file.execution.progressReports.map((r) => (r.id === a ? { ...r, guidanceSignature: signature } : r));
+    return { ...file, execution: { ...file.execution, progressReports } };
+  }
+  return file;
 }

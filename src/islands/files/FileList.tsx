@@ -12,6 +12,7 @@ import { SaveStatusAlert } from './SaveStatusAlert';
 import { StorageNotice } from './StorageNotice';
 import { StorageProblemList } from './StorageProblemList';
 import { startUp } from '../start-up';
+import { useCountedFiles } from '../signing/use-signing';
 
 // Below the list: loaded while the list renders, never in its way.
 const belowList = import('./below-list');
@@ -25,6 +26,7 @@ export default function FileList() {
   // Installs the page-hide flush once; the remover runs if the island unmounts.
   useEffect(() => initStorage(), []);
   const files = useStore($fileList);
+  const countedFiles = useCountedFiles(files);
   const problems = useStore($storageProblems);
   // Bumped after an import, which may write backups; problems can carry new ones too.
   const [imports, setImports] = useState(0);
@@ -36,7 +38,7 @@ export default function FileList() {
       <SaveStatusAlert files={files} />
       <StorageProblemList />
       <NewFileForm files={files} />
-      <FileListSection files={files} today={today} />
+      <FileListSection files={files} counted={countedFiles} today={today} />
       <Suspense fallback={<p className="status-line">正在载入…</p>}>
         <ImportPanel onImported={() => setImports((n) => n + 1)} />
         <PotentialCustomers files={files} />

@@ -10,7 +10,17 @@ import { UndoBar, type UndoState } from './UndoBar';
 import { useRules } from '../settings/use-rules';
 
 /** The list of files with its search, selection for export, and delete with undo. */
-export function FileListSection({ files, today }: { files: readonly DevelopmentFile[]; today: string }) {
+export function FileListSection({
+  files,
+  counted = files,
+  today,
+}: {
+  /** As stored: what is exported. */
+  files: readonly DevelopmentFile[];
+  /** As the rules count them (签名审批): what the rows say. */
+  counted?: readonly DevelopmentFile[];
+  today: string;
+}) {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [pendingDelete, setPendingDelete] = useState<FileRow | null>(null);
@@ -18,7 +28,7 @@ export function FileListSection({ files, today }: { files: readonly DevelopmentF
   const deleteTrigger = useRef<HTMLButtonElement | null>(null);
 
   const rules = useRules();
-  const rows = useMemo(() => toRows(files, today, rules), [files, today, rules]);
+  const rows = useMemo(() => toRows(counted, today, rules), [counted, today, rules]);
   const visible = useMemo(() => applyQuery(rows, query), [rows, query]);
   const visibleIds = useMemo(() => visible.map((r) => r.id), [visible]);
 

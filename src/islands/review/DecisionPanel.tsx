@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { applicationState, approvalMarks, compareEvaluation, currentApproval, evaluationRules, submissionIsCurrent } from '../../domain/development-file/application-state';
 import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS, RECOMMENDATION_LABELS } from '../../domain/development-file/labels';
-import type { ApproverRole, DevelopmentFile, SubmittedEvaluation } from '../../domain/development-file/schema';
+import type { Approval, ApproverRole, DevelopmentFile, SubmittedEvaluation } from '../../domain/development-file/schema';
 import { managerRole, type Identity } from '../../domain/identity/identity';
 import type { ActiveRules } from '../../domain/settings/company-settings';
 import { applicationPdf } from '../../export/pdf/client';
@@ -15,7 +15,9 @@ import { exportAndDownload, type ExportOutcome } from '../files/exporting';
 import { formatDateTime } from '../files/local-time';
 import { PdfStatus, usePdfExport } from '../files/PdfExport';
 import { ApprovalForm } from '../workspace/stages/ApprovalForm';
-import { saveRecord } from './desk-write';
+import { saveSigned } from './desk-write';
+import { sha256Hex } from '../../crypto/webcrypto';
+import { applicationContentText } from '../../domain/signing/file-records';
 
 const result = (e: SubmittedEvaluation) =>
   e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分 · ${RECOMMENDATION_LABELS[e.recommendation]}`;
@@ -73,7 +75,22 @@ function EvaluationNote({ file, rules }: { file: DevelopmentFile; rules: ActiveR
   );
 }
 
-export function DecisionPanel({ file, identity, rules, today }: { file: DevelopmentFile; identity: Identity | null; rules: ActiveRules; today: string }) {
+export function DecisionPanel({
+  file: stored,
+  counted: file,
+  identity,
+  rules,
+  today,
+  signing,
+}: {
+  file: DevelopmentFile;
+  /** As the rules count it: states and turns are judged on this one. */
+  counted: DevelopmentFile;
+  identity: Identity | null;
+  rules: ActiveRules;
+  today: string;
+  signing: boolean;
+}) {
   const [status, setStatus] = useState('');
   const [exported, setExported] = useState<ExportOutcome | null>(null);
   const pdf = usePdfExport();
@@ -92,18 +109,14 @@ export function DecisionPanel({ file, identity, rules, today }: { file: Developm
   const submitted = state.kind !== 'draft';
 
   const record = (r: ApproverRole, decision: { decision: 'approved' | 'rejected' | 'returned'; comment: string; by: string }) => {
-    const saved = saveRecord(
-      file.id,
-      (f) => ({
-        ...f,
-        application: {
-          ...f.application,
-          approvals: { ...f.application.approvals, [r]: { ...decision, role: r, at: new Date().toISOString(), entry: 'desk' } },
-        },
-      }),
-      `已登记${APPROVER_ROLE_LABELS[r]}审批：${APPROVAL_DECISION_LABELS[decision.decision]}。`,
-    );
-    setStatus(saved.message);
+    void (async () => {
+      // The decision is for this content: its SHA-256 is part of what is signed.
+      const contentDigest = await sha256Hex(applicationContentText(stored));
+      const approval: Approval = { ...decision, role: r, at: new Date().toISOString(), entry: 'desk', contentDigest };
+      const made = { ...stored, application: { ...stored.application, approvals: { ...stored.application.approvals, [r]: approval } } };
+      const saved = await saveSigned(stored.id, made, `approval:${r}`, identity, `已登记${APPROVER_ROLE_LABELS[r]}审批：${APPROVAL_DECISION_LABELS[decision.decision]}。`, signing);
+      setStatus(saved.message);
+    })();
   };
 
   return (
@@ -140,7 +153,7 @@ export function DecisionPanel({ file, identity, rules, today }: { file: Developm
         {status}
       </p>
       <div className="button-row">
-        <button type="button" className={status ? 'button-primary' : undefined} onClick={() => setExported(exportAndDownload([file]))}>
+        <button type="button" className={status ? 'button-primary' : undefined} onClick={() => setExported(exportAndDownload([stored]))}>
           导出给业务员（JSON）
         </button>
         <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today, rules }))}>

@@ -14,12 +14,16 @@ import { GuidanceForm } from '../records/GuidanceForm';
 import { TeamReviewRecordView, TerminationDecisionView } from '../records/RecordViews';
 import { TeamReviewForm } from '../records/TeamReviewForm';
 import { TerminationDecisionForm } from '../records/TerminationDecisionForm';
-import { saveRecord } from './desk-write';
+import { saveSigned } from './desk-write';
 
 interface SectionProps {
+  /** As stored. */
   file: DevelopmentFile;
+  /** As the rules count it (签名审批): what is shown as recorded. */
+  counted: DevelopmentFile;
   identity: Identity | null;
   today: string;
+  signing: boolean;
 }
 
 function Status({ text }: { text: string }) {
@@ -35,9 +39,9 @@ function NotYours({ identity, who }: { identity: Identity | null; who: string })
   return <p className="field-hint">{identity === null ? `请先在上方选择“我的身份”：${who}登记。` : `由${who}登记；你的身份是${signature({ by: identity.name, role: managerRole(identity) ?? undefined })}。`}</p>;
 }
 
-export function TeamReviewSection({ file, identity, today }: SectionProps) {
+export function TeamReviewSection({ file, counted, identity, today, signing }: SectionProps) {
   const [status, setStatus] = useState('');
-  const record = file.survey.teamReviewRecord;
+  const record = counted.survey.teamReviewRecord;
   const canRecord = identity?.role === 'marketingManager';
   const [again, setAgain] = useState(false);
   return (
@@ -60,17 +64,13 @@ export function TeamReviewSection({ file, identity, today }: SectionProps) {
           signer={identity.name}
           today={today}
           onRecord={(draft) => {
-            const saved = saveRecord(
-              file.id,
-              (f) => {
-                const result = recordTeamReview(f, { ...draft, by: identity.name }, { role: 'marketingManager', at: new Date().toISOString(), entry: 'desk' });
-                return result.ok ? result.file : null;
-              },
-              '已登记团队评审结论。',
-            );
-            setStatus(saved.message);
-            if (saved.ok) setAgain(false);
-            return saved.ok;
+            const result = recordTeamReview(file, { ...draft, by: identity.name }, { role: 'marketingManager', at: new Date().toISOString(), entry: 'desk' });
+            if (!result.ok) return false;
+            void saveSigned(file.id, result.file, 'team-review', identity, '已登记团队评审结论。', signing).then((saved) => {
+              setStatus(saved.message);
+              if (saved.ok) setAgain(false);
+            });
+            return true;
           }}
         />
       )}
@@ -79,9 +79,9 @@ export function TeamReviewSection({ file, identity, today }: SectionProps) {
   );
 }
 
-export function TerminationSection({ file, identity }: SectionProps) {
+export function TerminationSection({ file, counted, identity, signing }: SectionProps) {
   const [status, setStatus] = useState('');
-  const t = file.execution.termination;
+  const t = counted.execution.termination;
   if (t === null) return null;
   const role = managerRole(identity);
   const open = t.confirmedAt === null && file.stage !== 'terminated';
@@ -116,16 +116,10 @@ export function TerminationSection({ file, identity }: SectionProps) {
           mode="desk"
           signer={identity?.name ?? ''}
           onRecord={(draft) => {
-            const saved = saveRecord(
-              file.id,
-              (f) => {
-                const result = decideTermination(f, { ...draft, by: identity?.name ?? '' }, { role, at: new Date().toISOString(), entry: 'desk' });
-                return result.ok ? result.file : null;
-              },
-              '已登记对终止申请的决定。',
-            );
-            setStatus(saved.message);
-            return saved.ok;
+            const result = decideTermination(file, { ...draft, by: identity?.name ?? '' }, { role, at: new Date().toISOString(), entry: 'desk' });
+            if (!result.ok) return false;
+            void saveSigned(file.id, result.file, 'termination', identity, '已登记对终止申请的决定。', signing).then((saved) => setStatus(saved.message));
+            return true;
           }}
         />
       )}
@@ -134,9 +128,9 @@ export function TerminationSection({ file, identity }: SectionProps) {
   );
 }
 
-export function GuidanceSection({ file, identity }: SectionProps) {
+export function GuidanceSection({ file, counted, identity, signing }: SectionProps) {
   const [status, setStatus] = useState('');
-  const reports = file.execution.progressReports.toSorted((a, b) => b.date.localeCompare(a.date));
+  const reports = counted.execution.progressReports.toSorted((a, b) => b.date.localeCompare(a.date));
   if (reports.length === 0) return null;
   const canGuide = identity?.role === 'marketingManager';
   return (
@@ -178,16 +172,12 @@ export function GuidanceSection({ file, identity }: SectionProps) {
                 reportId={report.id}
                 label={`对 ${report.date} 进度报表的指导意见`}
                 onRecord={(guidance) => {
-                  const saved = saveRecord(
-                    file.id,
-                    (f) => {
-                      const result = giveGuidance(f, report.id, { guidance, by: identity.name }, { role: 'marketingManager', at: new Date().toISOString() });
-                      return result.ok ? result.file : null;
-                    },
-                    `已登记对 ${report.date} 进度报表的指导意见。`,
+                  const result = giveGuidance(file, report.id, { guidance, by: identity.name }, { role: 'marketingManager', at: new Date().toISOString() });
+                  if (!result.ok) return false;
+                  void saveSigned(file.id, result.file, `guidance:${report.id}`, identity, `已登记对 ${report.date} 进度报表的指导意见。`, signing).then((saved) =>
+                    setStatus(saved.message),
                   );
-                  setStatus(saved.message);
-                  return saved.ok;
+                  return true;
                 }}
               />
             ) : (

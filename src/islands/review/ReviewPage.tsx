@@ -12,6 +12,7 @@ import { todayLocal } from '../files/local-time';
 import { SaveStatusAlert } from '../files/SaveStatusAlert';
 import { StorageProblemList } from '../files/StorageProblemList';
 import { IdentityPanel } from '../identity/IdentityPanel';
+import { useCountedFiles } from '../signing/use-signing';
 import { useRules } from '../settings/use-rules';
 
 // The desk and the one-file view are chunks of their own (the page's 90 KB
@@ -32,6 +33,7 @@ function requestedId(): string | null {
 export default function ReviewPage() {
   useEffect(() => initStorage(), []);
   const files = useStore($fileList);
+  const countedFiles = useCountedFiles(files);
   const byId = useStore($filesById);
   const id = requestedId();
   const today = todayLocal();
@@ -70,9 +72,9 @@ export default function ReviewPage() {
       <StorageProblemList />
       <IdentityPanel />
       <Suspense fallback={<p className="status-line">正在载入…</p>}>
-        <DeskList files={files} today={today} stalledAfterDays={rules.stalledAfterDays} />
+        <DeskList files={countedFiles} today={today} stalledAfterDays={rules.stalledAfterDays} />
         <ImportPanel side="desk" onImported={() => {}} />
-        <ProgressReportSection files={files} today={today} />
+        <ProgressReportSection files={countedFiles} today={today} />
       </Suspense>
     </div>
   );

@@ -5,6 +5,8 @@ import { ClauseLink } from '../forms/ClauseLink';
 import { todayLocal } from '../files/local-time';
 import { useIdentity } from '../identity/use-identity';
 import { useRules } from '../settings/use-rules';
+import { SignatureNotice } from '../signing/SignatureNotice';
+import { useCounted } from '../signing/use-signing';
 import { ApplicationSummary } from './ApplicationSummary';
 import { DecisionPanel } from './DecisionPanel';
 import { GuidanceSection, TeamReviewSection, TerminationSection } from './DeskSections';
@@ -22,7 +24,8 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
   const rules = useRules();
   const identity = useIdentity();
   const name = file.customer.name.trim() || '未命名客户';
-  const props = { file, identity, today };
+  const { file: counted = file, checks, signing } = useCounted(file);
+  const props = { file, counted, identity, today, signing };
 
   return (
     <article className="review-view" aria-labelledby="review-title">
@@ -33,8 +36,9 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
       <p className="workspace-customer">
         业务员 {file.owner.trim() || '（未填写）'} · 当前阶段 {stageInfo(file.stage).label}
       </p>
+      <SignatureNotice file={file} checks={checks} signing={signing} />
       <div className="review-layout">
-        <DecisionPanel file={file} identity={identity} rules={rules} today={today} />
+        <DecisionPanel file={file} counted={counted} identity={identity} rules={rules} today={today} signing={signing} />
         <div className="review-main">
           {/* What waits on a manager first; the record of earlier steps after the 申请表. */}
           <TerminationSection {...props} />
@@ -44,7 +48,7 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
             <h2 id="application-title">新客户开发申请表</h2>
             <ApplicationSummary file={file} today={today} />
           </section>
-          {file.stage !== 'survey' && file.survey.teamReviewRecord !== null && <TeamReviewSection {...props} />}
+          {file.stage !== 'survey' && counted.survey.teamReviewRecord !== null && <TeamReviewSection {...props} />}
           <p className="review-clauses">
             {CLAUSES.map((clause) => (
               <ClauseLink key={clause} clause={clause} />

@@ -12,6 +12,7 @@ import { downloadText, JSON_TYPE } from '../files/download';
 import { todayLocal } from '../files/local-time';
 import { SettingsForm } from './SettingsForm';
 import { SettingsImport } from './SettingsImport';
+import { SigningPanel } from './SigningPanel';
 
 export default function CompanySettings() {
   const store = settingsStore();
@@ -92,6 +93,7 @@ export default function CompanySettings() {
         />
       )}
       <SettingsImport store={store} />
+      <SigningPanel store={store} />
     </>
   );
 }

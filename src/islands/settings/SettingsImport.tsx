@@ -4,11 +4,22 @@
  */
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { SettingsPreview, SettingsStore } from '../../stores/company-settings';
+import { checkRosterChange } from '../../domain/signing/signatures';
+import { CRYPTO, pinnedRoster, pinRoster, rosterFingerprint } from '../../stores/signing';
+import { Checkbox } from '../forms/Checkbox';
 
-type Phase = { kind: 'idle' } | { kind: 'preview'; name: string; preview: Extract<SettingsPreview, { ok: true }> } | { kind: 'refused'; name: string; reasons: string[] } | { kind: 'done'; text: string };
+/** What the file's 管理人员名单 means for this browser (签名审批): nothing to pin, the first roster to confirm, or a signed change. */
+type RosterStep = { kind: 'none' } | { kind: 'first'; fingerprint: string } | { kind: 'signed'; by: string };
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'preview'; name: string; preview: Extract<SettingsPreview, { ok: true }>; roster: RosterStep }
+  | { kind: 'refused'; name: string; reasons: string[] }
+  | { kind: 'done'; text: string };
 
 export function SettingsImport({ store }: { store: SettingsStore }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [trusted, setTrusted] = useState(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (phase.kind === 'done' || phase.kind === 'preview') outcomeRef.current?.focus();
@@ -20,12 +31,32 @@ export function SettingsImport({ store }: { store: SettingsStore }) {
     input.value = '';
     if (!file) return;
     const preview = store.preview(await file.text());
-    setPhase(preview.ok ? { kind: 'preview', name: file.name, preview } : { kind: 'refused', name: file.name, reasons: preview.reasons });
+    setTrusted(false);
+    if (!preview.ok) {
+      setPhase({ kind: 'refused', name: file.name, reasons: preview.reasons });
+      return;
+    }
+    // A roster is trusted once (confirmed here) and then changes only with a pinned 总经理's signature.
+    const pinned = pinnedRoster().get();
+    const incoming = preview.settings.roster;
+    if (pinned === null && incoming.length === 0) {
+      setPhase({ kind: 'preview', name: file.name, preview, roster: { kind: 'none' } });
+      return;
+    }
+    const check = await checkRosterChange(pinned?.roster ?? null, incoming, preview.settings.rosterSignature, CRYPTO);
+    if (check.kind === 'refused') setPhase({ kind: 'refused', name: file.name, reasons: [check.reason] });
+    else if (check.kind === 'first') setPhase({ kind: 'preview', name: file.name, preview, roster: { kind: 'first', fingerprint: await rosterFingerprint(incoming) } });
+    else setPhase({ kind: 'preview', name: file.name, preview, roster: check.kind === 'signed' ? { kind: 'signed', by: `${check.by.name}` } : { kind: 'none' } });
   };
 
   const confirm = () => {
     if (phase.kind !== 'preview') return;
+    if (phase.roster.kind === 'first' && !trusted) {
+      document.getElementById('settings-trust-roster')?.focus();
+      return;
+    }
     const saved = store.save(phase.preview.settings);
+    if (saved.ok && phase.roster.kind !== 'none') pinRoster(phase.preview.settings.roster);
     setPhase(saved.ok ? { kind: 'done', text: `已导入“${phase.name}”，现在使用${store.$rules.get().source}。` } : { kind: 'refused', name: phase.name, reasons: saved.reasons });
   };
 
@@ -80,8 +111,26 @@ export function SettingsImport({ store }: { store: SettingsStore }) {
               </table>
             </div>
           )}
+          {phase.roster.kind === 'first' && (
+            <div className="notice roster-confirm">
+              <p>
+                这份设置带有管理人员名单（{phase.preview.settings.roster.length} 人），名单指纹 <strong>{phase.roster.fingerprint}</strong>。
+                确认后，本浏览器只承认名单上密钥的签名；以后更改名单须由名单中的总经理签名。请先与总经理当面或电话核对指纹。
+              </p>
+              <ul>
+                {phase.preview.settings.roster.map((entry) => (
+                  <li key={entry.publicKey}>
+                    {entry.role === 'generalManager' ? '总经理' : '营销部长'} {entry.name}（自 {entry.validFrom}
+                    {entry.validUntil ? ` 至 ${entry.validUntil}` : ''}）
+                  </li>
+                ))}
+              </ul>
+              <Checkbox id="settings-trust-roster" label={`我已核对名单指纹 ${phase.roster.fingerprint}，信任这份名单`} value={trusted} onChange={setTrusted} />
+            </div>
+          )}
+          {phase.roster.kind === 'signed' && <p className="notice">管理人员名单有变更，已由本机确认名单中的总经理 {phase.roster.by} 签名。</p>}
           <div className="button-row">
-            <button type="button" className="button-primary" onClick={confirm}>
+            <button type="button" className="button-primary" onClick={confirm} disabled={phase.roster.kind === 'first' && !trusted}>
               确认导入
             </button>
             <button type="button" onClick={() => setPhase({ kind: 'idle' })}>

@@ -26,6 +26,8 @@ import { startUp } from '../start-up';
 import { useRules } from '../settings/use-rules';
 import { rulesContext } from '../../domain/settings/company-settings';
 import { applicationState } from '../../domain/development-file/application-state';
+import { SignatureNotice } from '../signing/SignatureNotice';
+import { useCounted } from '../signing/use-signing';
 
 type View = 'stage' | 'visits';
 
@@ -59,7 +61,9 @@ export function Workspace() {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  const file = files[place.id];
+  const stored = files[place.id];
+  const { file: countedView, checks, signing } = useCounted(stored);
+  const file = stored;
   const otherFiles = useMemo(() => Object.values(files).filter((f) => f.id !== place.id), [files, place.id]);
   const reached = file ? reachedStage(file) : 'evaluation';
   const requested = place.stage && stageIndex(place.stage as StageId) >= 0 ? (place.stage as WorkingStageId) : reached;
@@ -105,9 +109,10 @@ export function Workspace() {
   }
 
   const today = todayLocal();
+  const counted = countedView ?? file;
   const context = { otherFiles, ...rulesContext(rules) };
   const showErrors = errorStage === viewStage;
-  const missing = showErrors ? missingFor(file, viewStage, context) : [];
+  const missing = showErrors ? missingFor(counted, viewStage, context) : [];
   // Two rules can share a path (an activity logged, a closing request): show both.
   const errors = new Map<string, string>();
   for (const m of missing) errors.set(m.path, errors.has(m.path) ? `${errors.get(m.path)}；${m.message}` : m.message);
@@ -116,7 +121,10 @@ export function Workspace() {
     const result = updateFile(file.id, updater);
     setEditError(result.ok ? null : `没有保存：${result.reason}`);
   };
-  const panelProps: StagePanelProps = { file, update, errors, otherFiles, today };
+  const panelProps: StagePanelProps = { file, counted, update, errors, otherFiles, today };
+  // A move is judged on the counted file and written onto the stored one, which keeps every record.
+  const writeMove = (moved: DevelopmentFile) =>
+    update((current) => ({ ...current, stage: moved.stage, stageHistory: moved.stageHistory, updatedAt: moved.updatedAt, execution: { ...current.execution, termination: moved.execution.termination === null ? null : current.execution.termination } }));
 
   const goForward = () => {
     const next = nextStage(viewStage);
@@ -126,15 +134,15 @@ export function Workspace() {
       return;
     }
     if (!next) {
-      const left = missingFor(file, viewStage, context);
+      const left = missingFor(counted, viewStage, context);
       setErrorStage(left.length ? viewStage : null);
       setAttempt((a) => a + 1);
       setDone(left.length === 0);
       return;
     }
-    const result = moveStage(file, next, { now: new Date().toISOString(), context });
+    const result = moveStage(counted, next, { now: new Date().toISOString(), context });
     if (result.ok) {
-      update(() => result.file);
+      writeMove(result.file);
       setErrorStage(null);
       navigate({ stage: next, view: 'stage' });
     } else {
@@ -150,12 +158,12 @@ export function Workspace() {
   const reopen = () => {
     const from = terminatedFrom(file);
     if (!from) return;
-    const result = moveStage(file, from, { now: new Date().toISOString(), note: '重新启动开发' });
-    if (result.ok) update(() => result.file);
+    const result = moveStage(counted, from, { now: new Date().toISOString(), note: '重新启动开发' });
+    if (result.ok) writeMove(result.file);
     else setEditError(result.reason);
   };
 
-  const action = nextAction(file, today, context);
+  const action = nextAction(counted, today, context);
   const guidance = STAGE_GUIDANCE[viewStage];
   const isLast = nextStage(viewStage) === null;
 
@@ -178,7 +186,8 @@ export function Workspace() {
           </a>
         </nav>
       </div>
-      <WorkspacePdfButtons file={file} />
+      <WorkspacePdfButtons file={counted} />
+      <SignatureNotice file={file} checks={checks} signing={signing} />
       {editError && (
         <p className="notice notice-warning" role="alert">
           {editError}
@@ -247,7 +256,7 @@ export function Workspace() {
               </button>
             )}
             {/* Until both managers agreed, the application panel holds the next real action. */}
-            {file.stage !== 'terminated' && !(viewStage === 'application' && file.stage === 'application' && applicationState(file).kind !== 'approved') && (
+            {file.stage !== 'terminated' && !(viewStage === 'application' && file.stage === 'application' && applicationState(counted).kind !== 'approved') && (
               <button type="button" className="button-primary" onClick={goForward}>
                 {isLast ? '完成纳入客户管理' : viewStage === file.stage ? '进入下一阶段' : '下一步'}
               </button>

@@ -12,7 +12,14 @@ import type { ClauseNumber } from '../../domain/playbook/clauses';
 export type FileUpdater = (file: DevelopmentFile) => DevelopmentFile;
 
 export interface StagePanelProps {
+  /** The file as stored: what the panel shows and edits. */
   file: DevelopmentFile;
+  /**
+   * The file as the rules count it: with 签名审批 on, a manager record whose
+   * signature check fails is left out (stores/signing.ts). States and moves
+   * are judged on this one; edits go to `file`.
+   */
+  counted: DevelopmentFile;
   /** Applies an edit; the store validates, autosaves and syncs other tabs. */
   update: (updater: FileUpdater) => void;
   /** Messages of the requirements this stage still misses, keyed by field path; shown after a refused move. */

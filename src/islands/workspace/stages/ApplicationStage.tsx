@@ -26,7 +26,7 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
   const [formErrors, setFormErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [justSubmitted, setJustSubmitted] = useState(false);
-  const state = applicationState(file);
+  const state = applicationState(props.counted);
   const rules = useRules();
 
   const check = () => {
@@ -93,7 +93,7 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
         {state.kind !== 'draft' &&
           state.kind !== 'changed' &&
           // The 总经理 decides after the 营销部长's 同意 (3.2 before 3.4).
-          APPROVER_ROLES.filter((role) => role === 'marketingManager' || currentApproval(file, 'marketingManager')?.decision === 'approved').map((role) => (
+          APPROVER_ROLES.filter((role) => role === 'marketingManager' || currentApproval(props.counted, 'marketingManager')?.decision === 'approved').map((role) => (
             <ApprovalFormFor key={role} role={role} {...props} />
           ))}
       </section>
@@ -102,8 +102,9 @@ export function ApplicationStage(props: StagePanelProps & { onEditStage: (stage:
 }
 
 
-function ApprovalFormFor({ role, file, update, errors }: StagePanelProps & { role: (typeof APPROVER_ROLES)[number] }) {
-  const current = currentApproval(file, role);
+function ApprovalFormFor({ role, file, counted, update, errors }: StagePanelProps & { role: (typeof APPROVER_ROLES)[number] }) {
+  // What counts: a decision whose signature check fails is listed in the workspace's signature notice instead.
+  const current = currentApproval(counted, role);
   return (
     <ApprovalForm
       role={role}

@@ -318,7 +318,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
       </ListGroup>
 
       {/* ── 终止申请 (4.4.5) ── */}
-      <TerminationPanel file={file} update={update} errors={errors} onStageChanged={onStageChanged} />
+      <TerminationPanel file={file} counted={props.counted} update={update} errors={errors} onStageChanged={onStageChanged} />
 
       {/* ── 新客户开发进度报表 (4.4.6) ── */}
       <ListGroup path="execution.progressReports" errors={errors} status={removal.status('execution.progressReports')}>
@@ -348,7 +348,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
                       <TextArea {...withoutClause(b.text(`${base}.progress`))} rows={3} />
                       <TextArea {...withoutClause(b.text(`${base}.achievements`))} rows={2} />
                       <TextArea {...withoutClause(b.text(`${base}.problems`))} rows={2} />
-                      <ManagerGuidance report={r} />
+                      <ManagerGuidance report={props.counted.execution.progressReports.find((c) => c.id === r.id) ?? r} />
                       <div className="stage-item-actions">
                         <button type="button" className="button-primary" onClick={() => stopEditing(base)}>
                           完成编辑
@@ -373,7 +373,7 @@ export function ExecutionStage(props: ExecutionStageProps) {
                       [fieldInfo(`${base}.problems`).label, r.problems],
                     ]}
                   />
-                  <ManagerGuidance report={r} />
+                  <ManagerGuidance report={props.counted.execution.progressReports.find((c) => c.id === r.id) ?? r} />
                   <div className="stage-item-actions">
                     <button type="button" id={editButtonId(base)} onClick={() => startEditing(r.id, fieldDomId(`${base}.date`))}>
                       编辑{title}

@@ -82,8 +82,8 @@ export function SurveyStage(props: StagePanelProps) {
 }
 
 /** The 营销部长's record of the team review: shown as recorded, never as a field the rep fills. */
-function TeamReview({ file, update, errors, today }: StagePanelProps) {
-  const record = file.survey.teamReviewRecord;
+function TeamReview({ file, counted, update, errors, today }: StagePanelProps) {
+  const record = counted.survey.teamReviewRecord;
   const id = fieldDomId('survey.teamReviewRecord');
   return (
     <div className="field" role="group" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>

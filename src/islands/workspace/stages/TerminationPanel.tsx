@@ -25,10 +25,11 @@ function failureOf(result: Extract<MoveResult, { ok: false }>): Failure {
 
 export function TerminationPanel({
   file,
+  counted,
   update,
   errors,
   onStageChanged,
-}: Pick<StagePanelProps, 'file' | 'update' | 'errors'> & { onStageChanged?: ((file: DevelopmentFile) => void) | undefined }) {
+}: Pick<StagePanelProps, 'file' | 'counted' | 'update' | 'errors'> & { onStageChanged?: ((file: DevelopmentFile) => void) | undefined }) {
   const focusLater = useFocusLater();
   const { risks, termination } = file.execution;
   const [draft, setDraft] = useState({ reason: '', informed: '' });
@@ -52,12 +53,20 @@ export function TerminationPanel({
     focusLater(fieldDomId(terminationPath));
   };
   const confirm = () => {
-    const result = confirmTermination(file, new Date().toISOString());
+    // Judged on the counted file (the superior's decision must pass its signature check), written onto the stored one.
+    const result = confirmTermination(counted, new Date().toISOString());
     if (!result.ok) {
       setFailure(failureOf(result));
       return;
     }
-    update(() => result.file);
+    const moved = result.file;
+    update((current) => ({
+      ...current,
+      stage: moved.stage,
+      stageHistory: moved.stageHistory,
+      updatedAt: moved.updatedAt,
+      execution: { ...current.execution, termination: current.execution.termination && { ...current.execution.termination, confirmedAt: moved.execution.termination?.confirmedAt ?? null } },
+    }));
     setFailure(null);
     onStageChanged?.(result.file);
   };
@@ -86,7 +95,7 @@ export function TerminationPanel({
         [fieldInfo('execution.termination.informed').label, termination.informed],
       ] as const)
     : [];
-  const decision = termination?.decision ?? null;
+  const decision = counted.execution.termination?.decision ?? null;
 
   return (
     <Group
