@@ -39,13 +39,22 @@ const storage = () => (engine ??= createBrowserEngine() ?? createMemoryEngine())
 
 const $pinnedAtom = atom<PinnedRoster | null>(null);
 let started = false;
+let stopListening = () => {};
 function start() {
   if (started) return;
   started = true;
   $pinnedAtom.set(readPinned(storage()));
-  storage().addChangeListener((key) => {
+  stopListening = storage().addChangeListener((key) => {
     if (key === null || key === ROSTER_KEY) $pinnedAtom.set(readPinned(storage()));
   });
+}
+
+/** Replaces the storage (tests, or a non-browser host) and reads the pinned roster from it. */
+export function setSigningEngine(next: StorageEngine): void {
+  stopListening();
+  engine = next;
+  started = false;
+  start();
 }
 
 export function pinnedRoster(): ReadableAtom<PinnedRoster | null> {

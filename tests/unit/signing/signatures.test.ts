@@ -148,3 +148,59 @@ describe('changing the roster', () => {
     expect(await checkRosterChange(pinned, [...changed, outsider.entry], signature, crypto)).toMatchObject({ kind: 'refused', reason: expect.stringContaining('签名无效') });
   });
 });
+
+describe('every kind of record, signed and counted', () => {
+  test('team review, termination decision and guidance are found, signed in place and checked; only what passes counts', async () => {
+    const { attachSignature } = await import('../../../src/domain/signing/file-records');
+    const { countedFile } = await import('../../../src/domain/signing/trusted');
+    const m = await manager('李娜', 'marketingManager');
+    const base = atStage(completeFile(), 'execution');
+    const file = {
+      ...base,
+      application: { ...base.application, approvals: { marketingManager: null, generalManager: null } },
+      survey: { ...base.survey, teamReviewRecord: base.survey.teamReviewRecord && { ...base.survey.teamReviewRecord, by: '李娜' } },
+      execution: {
+        ...base.execution,
+        termination: {
+          reason: '拖欠',
+          informed: '李娜',
+          requestedAt: AT,
+          confirmedAt: null,
+          decision: { decision: 'continue' as const, comment: '已和解', by: '李娜', role: 'marketingManager' as const, at: AT, entry: 'desk' as const },
+        },
+        progressReports: [{ id: 'r1', date: '2026-11-25', progress: '进展', achievements: '', problems: '', guidance: '先谈账期', guidanceBy: '李娜', guidanceAt: AT, guidanceRole: 'marketingManager' as const }],
+      },
+    };
+    let signed = file;
+    for (const record of fileRecords(file)) {
+      signed = attachSignature(signed, record.key, { signer: m.fingerprint, value: await signText(m.keys.privateKey, record.text) });
+    }
+    expect(fileRecords(signed).map((r) => r.key)).toEqual(['team-review', 'termination', 'guidance:r1']);
+    const keys = await knownKeys([m.entry], crypto);
+    const verdicts = await verifyFile(signed, keys, crypto);
+    expect([...verdicts.values()].map((v) => v.status)).toEqual(['verified', 'verified', 'verified']);
+    expect(countedFile(signed, verdicts)).toEqual(signed);
+
+    // Changed after signing: the guidance and the termination reason.
+    const tampered = {
+      ...signed,
+      execution: {
+        ...signed.execution,
+        termination: signed.execution.termination && { ...signed.execution.termination, reason: '改过的原因' },
+        progressReports: signed.execution.progressReports.map((r) => ({ ...r, guidance: '改过的指导' })),
+      },
+    };
+    const after = await verifyFile(tampered, keys, crypto);
+    expect(after.get('termination')?.status).toBe('invalid');
+    expect(after.get('guidance:r1')?.status).toBe('invalid');
+    const view = countedFile(tampered, after);
+    expect(view.execution.termination?.decision).toBeNull();
+    expect(view.execution.progressReports[0]?.guidance).toBe('');
+    expect(view.survey.teamReviewRecord).not.toBeNull();
+    // No roster: nothing is removed. Not checked yet: nothing counts but 代登记.
+    expect(countedFile(tampered, undefined)).toBe(tampered);
+    const unchecked = countedFile(tampered, new Map());
+    expect(unchecked.survey.teamReviewRecord).toBeNull();
+    expect(attachSignature(base, 'termination', { signer: m.fingerprint, value: 'x' })).toBe(base);
+  });
+});
