@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exportPublicKey, generateSigningKeys, keyFingerprint, sha256Hex, signText, verifyText } from '../../../src/crypto/webcrypto';
-import type { Approval } from '../../../src/domain/development-file/schema';
+import type { Approval, DevelopmentFile } from '../../../src/domain/development-file/schema';
 import { applicationContentText, approvalText, fileRecords, verifyFile } from '../../../src/domain/signing/file-records';
 import {
   checkRosterChange,
@@ -155,7 +155,7 @@ describe('every kind of record, signed and counted', () => {
     const { countedFile } = await import('../../../src/domain/signing/trusted');
     const m = await manager('李娜', 'marketingManager');
     const base = atStage(completeFile(), 'execution');
-    const file = {
+    const file: DevelopmentFile = {
       ...base,
       application: { ...base.application, approvals: { marketingManager: null, generalManager: null } },
       survey: { ...base.survey, teamReviewRecord: base.survey.teamReviewRecord && { ...base.survey.teamReviewRecord, by: '李娜' } },
