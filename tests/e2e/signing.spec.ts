@@ -6,6 +6,7 @@
  * and the file does not advance; a settings file with a forged roster is
  * refused and changes nothing.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -102,6 +103,11 @@ test('signed decisions verify in the rep’s browser; hand-edited exports and a 
   await repPage.goto('/files/file/?id=dk-a&stage=application');
   await expect(repPage.getByRole('region', { name: '已批准' })).toBeVisible();
   await expect(repPage.getByText(/总经理审批：已验证（总经理 王强，密钥 [0-9A-F-]{39}）/)).toBeVisible();
+  // The 申请表 prints each decision's check and the signer's key fingerprint.
+  const pdf = await download(repPage, () => repPage.getByRole('button', { name: '申请表 PDF' }).click(), 'application.pdf');
+  const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(printed).toMatch(/签名已验证：营销部长李娜，密钥[0-9A-F]{4}(-[0-9A-F]{4}){7}/);
+  expect(printed).toMatch(/签名已验证：总经理王强，密钥[0-9A-F]{4}(-[0-9A-F]{4}){7}/);
 
   // Attack 1: the 总经理's comment changed by hand.
   const comment = edited(back, 'comment.json', (f) => {

@@ -131,7 +131,8 @@ export function responsiblePersonText(file: DevelopmentFile): string {
 function approvalBlock(file: DevelopmentFile, role: (typeof APPROVER_ROLES)[number], options: DocumentOptions): Block {
   // Only decisions on the current submission: an old 退回修改 is history, not this form's answer.
   const approval = currentApproval(file, role);
-  const marks = approval ? approvalMarks(file, approval) : [];
+  const signatureMark = options.signatureMarks?.[`approval:${role}`];
+  const marks = approval ? [...approvalMarks(file, approval), ...(signatureMark ? [signatureMark] : [])] : [];
   const roleLabel = APPROVER_ROLE_LABELS[role];
   const decisions = APPROVAL_DECISIONS.map((d) => APPROVAL_DECISION_LABELS[d]);
   return {

@@ -9,6 +9,8 @@ export interface DocumentOptions {
   timeZone?: string;
   /** The company's rules (evaluation, stalled days), printed with their source; the site's defaults when absent. */
   rules?: ActiveRules;
+  /** 签名审批: each record's signature check in words, by record key (signing/file-records.ts); absent when the team does not sign. */
+  signatureMarks?: Readonly<Record<string, string>>;
 }
 
 /** “2026-04-02 15:20” in the reader's time zone; the raw text if it is not a time. */

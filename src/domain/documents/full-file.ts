@@ -42,6 +42,8 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
   const name = customerName(file);
   const { survey, application, preparation, execution, review, onboarding } = file;
   const tz = options.timeZone;
+  /** A record's signature check on its own line (签名审批), when the team signs. */
+  const markFor = (key: string) => (options.signatureMarks?.[key] ? `\n${options.signatureMarks[key]}` : '');
   let n = 0;
   const heading = (text: string): Block => ({ kind: 'heading', text: `${sectionNumber(++n)}、${text}` });
   const stageHeading = (id: Parameters<typeof stageInfo>[0]) => {
@@ -104,7 +106,7 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
               APPROVER_ROLE_LABELS[role],
               a ? APPROVAL_DECISION_LABELS[a.decision] : '未审批',
               a?.comment ?? '',
-              a ? `${signature(a)}${entryMarks(a).map((m) => `\n${m}`).join('')}` : '',
+              a ? `${signature(a)}${entryMarks(a).map((m) => `\n${m}`).join('')}${markFor(i < all.length - 1 ? `round:${i}:${role}` : `approval:${role}`)}` : '',
               a ? formatTimestamp(a.at, tz) : '',
             ];
           }),
@@ -178,7 +180,7 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
             {
               label: '上级决定',
               value: execution.termination.decision
-                ? `${TERMINATION_DECISION_LABELS[execution.termination.decision.decision]}：${execution.termination.decision.comment}（${signature(execution.termination.decision)}，${formatTimestamp(execution.termination.decision.at, tz)}${entryMarks(execution.termination.decision).map((m) => `，${m}`).join('')}）`
+                ? `${TERMINATION_DECISION_LABELS[execution.termination.decision.decision]}：${execution.termination.decision.comment}（${signature(execution.termination.decision)}，${formatTimestamp(execution.termination.decision.at, tz)}${entryMarks(execution.termination.decision).map((m) => `，${m}`).join('')}）${markFor('termination')}`
                 : '尚未决定',
               wide: true,
             },
@@ -206,7 +208,7 @@ export function fullFileDocument(file: DevelopmentFile, options: DocumentOptions
           r.progress,
           r.achievements,
           r.problems,
-          r.guidance.trim() ? `${r.guidance}${r.guidanceBy ? `\n——${signature({ by: r.guidanceBy, role: r.guidanceRole })}${r.guidanceAt ? ` ${formatDate(r.guidanceAt, tz)}` : ''}` : ''}` : '',
+          r.guidance.trim() ? `${r.guidance}${r.guidanceBy ? `\n——${signature({ by: r.guidanceBy, role: r.guidanceRole })}${r.guidanceAt ? ` ${formatDate(r.guidanceAt, tz)}` : ''}` : ''}${markFor(`guidance:${r.id}`)}` : '',
         ]),
       '尚无进度报表。',
       9,

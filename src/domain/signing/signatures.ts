@@ -139,3 +139,24 @@ export async function checkRosterChange(
   }
   return { kind: 'signed', by: signer };
 }
+
+/** A record's check in words for print: “签名已验证：营销部长 李娜，密钥 3F2A-…”. */
+export function verdictMark(verdict: Verdict): string {
+  switch (verdict.status) {
+    case 'verified':
+      return `签名已验证：${verdict.signer.role === 'generalManager' ? '总经理' : '营销部长'} ${verdict.signer.name}，密钥 ${verdict.fingerprint}`;
+    case 'invalid':
+      return `签名无效：${verdict.reason}`;
+    case 'unknown-signer':
+      return `未知签名人：密钥 ${verdict.fingerprint}`;
+    case 'paper':
+      return '代登记，未签名';
+    case 'unsigned':
+      return '未签名';
+  }
+}
+
+/** Every check of a file in words, by record key, for the PDFs. */
+export function verdictMarks(verdicts: ReadonlyMap<string, Verdict>): Record<string, string> {
+  return Object.fromEntries([...verdicts].map(([key, verdict]) => [key, verdictMark(verdict)]));
+}

@@ -22,6 +22,8 @@ export interface PdfOptions {
   createdAt?: Date;
   /** The company's rules in force (公司设置); the site's defaults when absent. */
   rules?: ActiveRules;
+  /** 签名审批: each printed record's signature check, in words, by record key. */
+  signatureMarks?: Readonly<Record<string, string>>;
 }
 
 export interface PdfExports {
@@ -39,7 +41,7 @@ export function createPdfExports(subsetFont: SubsetFont): PdfExports {
   const settle = (options: PdfOptions = {}) => {
     const today = options.today ?? calendarDateIn(new Date(), options.timeZone);
     return {
-      doc: { today, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.rules ? { rules: options.rules } : {}) },
+      doc: { today, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.rules ? { rules: options.rules } : {}), ...(options.signatureMarks ? { signatureMarks: options.signatureMarks } : {}) },
       generate: (filename: string) => ({ filename, ...(options.createdAt ? { createdAt: options.createdAt } : {}) }),
     };
   };

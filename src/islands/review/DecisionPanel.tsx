@@ -82,6 +82,7 @@ export function DecisionPanel({
   rules,
   today,
   signing,
+  signatureMarks,
 }: {
   file: DevelopmentFile;
   /** As the rules count it: states and turns are judged on this one. */
@@ -90,6 +91,8 @@ export function DecisionPanel({
   rules: ActiveRules;
   today: string;
   signing: boolean;
+  /** 签名审批: each record's check in words, printed on the 申请表. */
+  signatureMarks?: Readonly<Record<string, string>> | undefined;
 }) {
   const [status, setStatus] = useState('');
   const [exported, setExported] = useState<ExportOutcome | null>(null);
@@ -156,7 +159,7 @@ export function DecisionPanel({
         <button type="button" className={status ? 'button-primary' : undefined} onClick={() => setExported(exportAndDownload([stored]))}>
           导出给业务员（JSON）
         </button>
-        <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today, rules }))}>
+        <button type="button" disabled={pdf.working} onClick={() => void pdf.run(() => applicationPdf(file, { today, rules, ...(signatureMarks ? { signatureMarks } : {}) }))}>
           申请表 PDF
         </button>
       </div>

@@ -7,6 +7,7 @@ import { useIdentity } from '../identity/use-identity';
 import { useRules } from '../settings/use-rules';
 import { SignatureNotice } from '../signing/SignatureNotice';
 import { useCounted } from '../signing/use-signing';
+import { verdictMarks } from '../../domain/signing/signatures';
 import { ApplicationSummary } from './ApplicationSummary';
 import { DecisionPanel } from './DecisionPanel';
 import { GuidanceSection, TeamReviewSection, TerminationSection } from './DeskSections';
@@ -38,7 +39,7 @@ export function ReviewView({ file }: { file: DevelopmentFile }) {
       </p>
       <SignatureNotice file={file} checks={checks} signing={signing} />
       <div className="review-layout">
-        <DecisionPanel file={file} counted={counted} identity={identity} rules={rules} today={today} signing={signing} />
+        <DecisionPanel file={file} counted={counted} identity={identity} rules={rules} today={today} signing={signing} signatureMarks={signing ? verdictMarks(checks) : undefined} />
         <div className="review-main">
           {/* What waits on a manager first; the record of earlier steps after the 申请表. */}
           <TerminationSection {...props} />

@@ -27,6 +27,7 @@ import { useRules } from '../settings/use-rules';
 import { rulesContext } from '../../domain/settings/company-settings';
 import { applicationState } from '../../domain/development-file/application-state';
 import { SignatureNotice } from '../signing/SignatureNotice';
+import { verdictMarks } from '../../domain/signing/signatures';
 import { useCounted } from '../signing/use-signing';
 
 type View = 'stage' | 'visits';
@@ -186,7 +187,7 @@ export function Workspace() {
           </a>
         </nav>
       </div>
-      <WorkspacePdfButtons file={counted} />
+      <WorkspacePdfButtons file={counted} signatureMarks={signing ? verdictMarks(checks) : undefined} />
       <SignatureNotice file={file} checks={checks} signing={signing} />
       {editError && (
         <p className="notice notice-warning" role="alert">
