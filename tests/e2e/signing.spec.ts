@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { chooseIdentity } from './support/identity';
+import { axeViolations } from './support/axe';
 import { seedStorage } from '../helpers/seed-storage';
 import { APPLYING, applyingFile } from '../helpers/desk-files';
 import { applicationFingerprint } from '../../src/domain/development-file/application-state';
@@ -73,6 +74,7 @@ test('signed decisions verify in the rep’s browser; hand-edited exports and a 
   await seedStorage(repPage, [applyingFile('dk-a', true)], '/settings/');
   await repPage.getByLabel('选择公司设置文件（JSON）').setInputFiles(settingsPath);
   await expect(repPage.getByRole('button', { name: '确认导入' })).toBeDisabled();
+  expect(await axeViolations(repPage)).toEqual([]);
   await repPage.getByLabel(/^我已核对名单指纹/).check();
   await repPage.getByRole('button', { name: '确认导入' }).click();
   await expect(repPage.getByText('已导入“settings.json”')).toBeVisible();
@@ -121,9 +123,15 @@ test('signed decisions verify in the rep’s browser; hand-edited exports and a 
   // Each attack in a fresh copy of the rep's browser: the submitted file and the confirmed roster.
   const pinned = (await repPage.evaluate(() => localStorage.getItem('playbook:pinned-roster'))) ?? '';
   const repSettings = (await repPage.evaluate(() => localStorage.getItem('playbook:company-settings'))) ?? '';
+  // Attack 3: the 营销部长's decision flipped, and the 总经理's record moved to another file id.
+  const flipped = edited(back, 'flipped.json', (f) => {
+    f.application.approvals.marketingManager.decision = 'returned';
+    f.application.approvals.marketingManager.comment = '请补充';
+  });
   for (const [path, reason] of [
     [comment, '总经理审批：签名无效：签名与内容不符：记录在签名后被改动'],
     [amount, '申请内容与签名时不同'],
+    [flipped, '营销部长审批：签名无效'],
   ] as const) {
     const victim = await rep.newPage();
     await seedStorage(victim, [applyingFile('dk-a', true)], '/files/', { 'playbook:pinned-roster': pinned, 'playbook:company-settings': repSettings });
@@ -131,6 +139,7 @@ test('signed decisions verify in the rep’s browser; hand-edited exports and a 
     await victim.getByRole('button', { name: '确认导入' }).click();
     await victim.goto('/files/file/?id=dk-a&stage=application');
     await expect(victim.getByRole('alert').filter({ hasText: '签名检查未通过' })).toContainText(reason);
+    if (path === comment) expect(await axeViolations(victim)).toEqual([]);
     await expect(victim.getByRole('region', { name: '已批准' })).toHaveCount(0);
     await expect(victim.getByRole('button', { name: '进入下一阶段' })).toHaveCount(0);
     await victim.close();

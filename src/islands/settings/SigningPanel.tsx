@@ -97,6 +97,14 @@ export function SigningPanel({ store }: { store: SettingsStore }) {
     setMember({ name: '', role: null, publicKey: '' });
   };
   const mineListed = key !== null && roster.some((e) => e.publicKey === key.publicKey);
+  /** A lost browser's key: it signs nothing after today, and what it signed before stays valid. */
+  const retire = (entry: RosterEntry) => {
+    const today = todayLocal();
+    void saveRoster(
+      roster.map((e) => (e === entry ? { ...e, validUntil: today } : e)),
+      `已停用${entry.name}的密钥（${today} 之后的签名不再有效，之前的仍然有效）。`,
+    );
+  };
 
   return (
     <section className="panel signing-panel" aria-labelledby="signing-title">
@@ -149,6 +157,14 @@ export function SigningPanel({ store }: { store: SettingsStore }) {
             <li key={e.publicKey}>
               {APPROVER_ROLE_LABELS[e.role]} {e.name} · 密钥 {prints[e.publicKey] ?? '…'} · 自 {e.validFrom}
               {e.validUntil ? ` 至 ${e.validUntil}` : ''}
+              {role === 'generalManager' && e.validUntil === null && (
+                <>
+                  {' '}
+                  <button type="button" className="button-link" onClick={() => retire(e)}>
+                    停用{e.name}的这把密钥
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
