@@ -15,6 +15,7 @@ import { countedFile, type Verdicts } from '../domain/signing/trusted';
 import { rosterEntrySchema } from '../domain/settings/company-settings';
 import { z } from '../domain/zod';
 import { $fileList } from './development-files';
+import { settingsStore } from './company-settings';
 import { createBrowserEngine, createMemoryEngine, type StorageEngine } from './storage-engine';
 
 export const ROSTER_KEY = 'playbook:pinned-roster';
@@ -136,7 +137,7 @@ export function verdicts(): ReadableAtom<ReadonlyMap<string, FileChecks>> {
  */
 export function counted(file: DevelopmentFile): DevelopmentFile {
   if ($pinnedAtom.get() === null) return file;
-  return countedFile(file, currentVerdicts(file));
+  return countedFile(file, currentVerdicts(file), settingsStore().$rules.get().paperEntriesCount);
 }
 
 /** The checks that still apply to the file as it is now: records changed since their check have none. */

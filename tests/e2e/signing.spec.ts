@@ -128,7 +128,16 @@ test('signed decisions verify in the rep’s browser; hand-edited exports and a 
     f.application.approvals.marketingManager.decision = 'returned';
     f.application.approvals.marketingManager.comment = '请补充';
   });
+  // Attack 4: both decisions typed in as 代登记 of a paper form, with no signature.
+  const paper = edited(back, 'paper.json', (f) => {
+    for (const role of ['marketingManager', 'generalManager']) {
+      const approval = f.application.approvals[role];
+      approval.entry = 'paper';
+      delete approval.signature;
+    }
+  });
   for (const [path, reason] of [
+    [paper, '总经理审批：代登记（未签名）：本团队开启签名审批后，代登记只作记录，不计入'],
     [comment, '总经理审批：签名无效：签名与内容不符：记录在签名后被改动'],
     [amount, '申请内容与签名时不同'],
     [flipped, '营销部长审批：签名无效'],

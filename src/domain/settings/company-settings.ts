@@ -77,6 +77,12 @@ export const companySettingsSchema = z.object({
    */
   roster: z.array(rosterEntrySchema).max(50, '名单最多 50 人').default([]),
   rosterSignature: signatureSchema.optional(),
+  /**
+   * With a pinned roster, whether a 代登记 (the rep's entry of a signed paper
+   * form, which no browser can check) still counts. Off by default: then only
+   * signed decisions count, and no edit of a file can make an approval.
+   */
+  paperEntriesCount: z.boolean().default(false),
   /** 4.6.2: the departments a new customer is announced to. Files of version 1 without it get the site's list. */
   departments: z
     .array(z.string().trim().min(1, '部门名称不能为空').max(20, '部门名称不能超过 20 个字符'))
@@ -95,6 +101,8 @@ export interface ActiveRules {
   customerCode: { prefix: string; serialDigits: number };
   /** 4.6.2: the departments a new customer is announced to. */
   departments: readonly string[];
+  /** 签名审批: whether 代登记 records count once a roster is pinned. */
+  paperEntriesCount: boolean;
   /** “本站默认设置” or “公司设置（华东销售部，2026-12-06）”. */
   source: string;
 }
@@ -113,6 +121,7 @@ export function defaultSettings(company: string, today: string): CompanySettings
     stalledAfterDays,
     customerCode: { ...customerCode },
     roster: [],
+    paperEntriesCount: false,
     departments: [...DEPARTMENTS],
   };
 }
@@ -124,7 +133,7 @@ export function settingsSource(settings: CompanySettings | null): string {
 export function activeRules(settings: CompanySettings | null): ActiveRules {
   if (!settings) {
     const { evaluation, stalledAfterDays, customerCode } = DEVELOPMENT_CONFIG;
-    return { settings: null, evaluation, stalledAfterDays, customerCode, departments: DEPARTMENTS, source: SITE_DEFAULTS_LABEL };
+    return { settings: null, evaluation, stalledAfterDays, customerCode, departments: DEPARTMENTS, paperEntriesCount: false, source: SITE_DEFAULTS_LABEL };
   }
   return {
     settings,
@@ -132,6 +141,7 @@ export function activeRules(settings: CompanySettings | null): ActiveRules {
     stalledAfterDays: settings.stalledAfterDays,
     customerCode: settings.customerCode,
     departments: settings.departments,
+    paperEntriesCount: settings.paperEntriesCount,
     source: settingsSource(settings),
   };
 }
@@ -183,7 +193,9 @@ export interface SettingChange {
 const weightLabel = (id: CriterionId) => `权重：${CRITERION_LABELS[id]}`;
 
 /** Every rule as a labelled value, in the order the settings page shows them. */
-export function settingValues(rules: Pick<ActiveRules, 'evaluation' | 'stalledAfterDays' | 'customerCode' | 'departments'>): [string, string][] {
+export function settingValues(
+  rules: Pick<ActiveRules, 'evaluation' | 'stalledAfterDays' | 'customerCode' | 'departments' | 'paperEntriesCount'>,
+): [string, string][] {
   const e = rules.evaluation;
   return [
     ...CRITERION_IDS.map((id): [string, string] => [weightLabel(id), String(e.weights[id])]),
@@ -195,6 +207,7 @@ export function settingValues(rules: Pick<ActiveRules, 'evaluation' | 'stalledAf
     ['停滞天数（无开发活动超过）', `${rules.stalledAfterDays} 天`],
     ['客户编码格式', `${rules.customerCode.prefix}-年份-${'0'.repeat(rules.customerCode.serialDigits - 1)}1`],
     ['4.6.2 通知的部门', rules.departments.join('、')],
+    ['签名审批开启后，代登记是否计入', rules.paperEntriesCount ? '计入（显示为代登记）' : '不计入，只计已验证的签名'],
   ];
 }
 

@@ -98,9 +98,13 @@ export async function verifyRecord(text: string, record: SignedRecord, keys: Kno
   return { status: 'verified', signer, fingerprint: signature.signer };
 }
 
-/** What counts as the manager's decision: a verified signature, or a 代登记 (shown as such). */
-export function counts(verdict: Verdict): boolean {
-  return verdict.status === 'verified' || verdict.status === 'paper';
+/**
+ * What counts as the manager's decision once a team signs: a verified
+ * signature; a 代登记 (shown as such) only where the company allows it, since
+ * no browser can check a paper form and anyone can type one into a file.
+ */
+export function counts(verdict: Verdict, paperCounts = false): boolean {
+  return verdict.status === 'verified' || (paperCounts && verdict.status === 'paper');
 }
 
 /** The text a roster change is signed over by a 总经理 of the pinned roster. */

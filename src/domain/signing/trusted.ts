@@ -1,8 +1,8 @@
 /**
  * What counts once a team signs its decisions: the file as the procedure's
  * rules should see it, without the manager records whose check does not let
- * them count (签名无效, 未知签名人, unsigned desk records). 代登记 records
- * count and are shown as such. Without a pinned roster nothing is removed:
+ * them count (签名无效, 未知签名人, unsigned desk records, and 代登记 unless
+ * the company lets paper entries count). Without a pinned roster nothing is removed:
  * the team has not turned signing on, and records are shown as 未签名.
  *
  * Only for reading state (what waits, what may move on); the stored file keeps
@@ -18,12 +18,12 @@ export type Verdicts = ReadonlyMap<string, Verdict>;
  * counts only with a verdict that lets it (a record not checked yet does not,
  * so an imported forgery never counts even for the moment before its check).
  */
-export function countedFile(file: DevelopmentFile, verdicts: Verdicts | undefined): DevelopmentFile {
+export function countedFile(file: DevelopmentFile, verdicts: Verdicts | undefined, paperCounts = false): DevelopmentFile {
   if (!verdicts) return file;
   const keep = (key: string, record: { entry?: 'desk' | 'paper' | undefined } | null | undefined) => {
     if (!record) return false;
     const verdict = verdicts.get(key);
-    return verdict === undefined ? record.entry === 'paper' : counts(verdict);
+    return verdict === undefined ? paperCounts && record.entry === 'paper' : counts(verdict, paperCounts);
   };
   const approvals = (prefix: string, set: DevelopmentFile['application']['approvals']) => ({
     marketingManager: keep(`${prefix}marketingManager`, set.marketingManager) ? set.marketingManager : null,

@@ -8,6 +8,7 @@ import { CRITERION_IDS } from '../../domain/development-file/schema';
 import type { CompanySettings } from '../../domain/settings/company-settings';
 import { ErrorSummary, type FieldError } from '../forms/ErrorSummary';
 import { NumberField, TextArea, TextField } from '../forms/fields';
+import { Checkbox } from '../forms/Checkbox';
 
 type Draft = CompanySettings;
 type NumberPath =
@@ -136,6 +137,16 @@ export function SettingsForm({
           onChange={(value) => setDraft(setAt(draft, 'customerCode.prefix', value.toUpperCase()))}
         />
         {number('customerCode.serialDigits', '客户编码流水号位数', '位')}
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>签名审批</legend>
+        <Checkbox
+          id={fieldId('paperEntriesCount')}
+          label="开启签名审批后，代登记的纸质审批仍然计入"
+          hint="代登记是业务员按已签字的纸质表格录入的，任何浏览器都无法核对，也可能被人直接写进文件。不勾选时，开启签名审批的团队只计已验证的签名。"
+          value={draft.paperEntriesCount}
+          onChange={(value) => setDraft({ ...draft, paperEntriesCount: value })}
+        />
       </fieldset>
       <fieldset className="settings-group">
         <legend>4.6.2 通知的部门</legend>

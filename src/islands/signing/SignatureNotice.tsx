@@ -6,7 +6,8 @@
 import { APPROVER_ROLE_LABELS } from '../../domain/development-file/labels';
 import type { DevelopmentFile } from '../../domain/development-file/schema';
 import { fileRecords } from '../../domain/signing/file-records';
-import { VERDICT_LABELS, type Verdict } from '../../domain/signing/signatures';
+import { counts, VERDICT_LABELS, type Verdict } from '../../domain/signing/signatures';
+import { useRules } from '../settings/use-rules';
 import type { Verdicts } from '../../domain/signing/trusted';
 
 function recordName(key: string): string {
@@ -34,17 +35,20 @@ function reason(verdict: Verdict): string {
       return `${VERDICT_LABELS['unknown-signer']}（${verdict.fingerprint}）：签名的密钥不在本机确认的管理人员名单中`;
     case 'unsigned':
       return `${VERDICT_LABELS.unsigned}：没有经签名的决定不计入`;
+    case 'paper':
+      return `${VERDICT_LABELS.paper}：本团队开启签名审批后，代登记只作记录，不计入（可在公司设置中更改）`;
     default:
       return VERDICT_LABELS[verdict.status];
   }
 }
 
 export function SignatureNotice({ file, checks, signing }: { file: DevelopmentFile; checks: Verdicts; signing: boolean }) {
+  const paperCounts = useRules().paperEntriesCount;
   if (!signing) return null;
   const records = fileRecords(file);
   const failing = records.flatMap((r) => {
     const verdict = checks.get(r.key);
-    return verdict && verdict.status !== 'verified' && verdict.status !== 'paper' ? [{ key: r.key, verdict }] : [];
+    return verdict && !counts(verdict, paperCounts) ? [{ key: r.key, verdict }] : [];
   });
   const verified = records.flatMap((r) => {
     const verdict = checks.get(r.key);

@@ -92,13 +92,15 @@ describe('checking a signed decision', () => {
     });
   });
 
-  test('unsigned desk records do not count; 代登记 is shown as such and counts', async () => {
+  test('unsigned desk records do not count; 代登记 is shown as such and counts only where the company allows it', async () => {
     const keys = await knownKeys([], crypto);
     const plain: Approval = { decision: 'approved', comment: '', by: '李娜', at: AT, entry: 'desk' };
     expect(await verifyRecord('x', plain, keys, crypto)).toEqual({ status: 'unsigned' });
     expect(counts({ status: 'unsigned' })).toBe(false);
     expect(await verifyRecord('x', { ...plain, entry: 'paper' }, keys, crypto)).toEqual({ status: 'paper' });
-    expect(counts({ status: 'paper' })).toBe(true);
+    // Anyone can type a 代登记 into a file: by default it does not count once a team signs.
+    expect(counts({ status: 'paper' })).toBe(false);
+    expect(counts({ status: 'paper' }, true)).toBe(true);
   });
 
   test('key rotation: a retired key’s earlier signatures stay valid, later ones do not; the new key signs from its day', async () => {
@@ -202,5 +204,19 @@ describe('every kind of record, signed and counted', () => {
     const unchecked = countedFile(tampered, new Map());
     expect(unchecked.survey.teamReviewRecord).toBeNull();
     expect(attachSignature(base, 'termination', { signer: m.fingerprint, value: 'x' })).toBe(base);
+  });
+});
+
+describe('代登记 once a team signs', () => {
+  test('a typed-in 代登记 approval counts only where the company lets paper entries count', async () => {
+    const { countedFile } = await import('../../../src/domain/signing/trusted');
+    const base = atStage(completeFile(), 'application');
+    const paper: Approval = { decision: 'approved', comment: '', by: '王总', at: AT, entry: 'paper' };
+    const file = { ...base, application: { ...base.application, approvals: { marketingManager: paper, generalManager: paper } } };
+    const verdicts = await verifyFile(file, await knownKeys([], crypto), crypto);
+    expect(verdicts.get('approval:generalManager')).toEqual({ status: 'paper' });
+    expect(countedFile(file, verdicts).application.approvals.generalManager).toBeNull();
+    expect(countedFile(file, verdicts, true).application.approvals.generalManager).toEqual(paper);
+    expect(countedFile(file, new Map(), true).application.approvals.marketingManager).toEqual(paper);
   });
 });
