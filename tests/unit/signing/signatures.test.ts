@@ -220,3 +220,27 @@ describe('代登记 once a team signs', () => {
     expect(countedFile(file, new Map(), true).application.approvals.marketingManager).toEqual(paper);
   });
 });
+
+describe('checks in words, for print', () => {
+  test('each status says what it is, a verified one with the signer and the key', async () => {
+    const { verdictMarks } = await import('../../../src/domain/signing/signatures');
+    const signer: RosterEntry = { name: '王强', role: 'generalManager', publicKey: 'x', validFrom: '2026-01-01', validUntil: null };
+    expect(
+      verdictMarks(
+        new Map([
+          ['a', { status: 'verified', signer, fingerprint: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-0000-1111' }],
+          ['b', { status: 'invalid', reason: '签名人与记录上的身份不符' }],
+          ['c', { status: 'unknown-signer', fingerprint: '1111-2222-3333-4444-5555-6666-7777-8888' }],
+          ['d', { status: 'paper' }],
+          ['e', { status: 'unsigned' }],
+        ]),
+      ),
+    ).toEqual({
+      a: '签名已验证：总经理 王强，密钥 AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-0000-1111',
+      b: '签名无效：签名人与记录上的身份不符',
+      c: '未知签名人：密钥 1111-2222-3333-4444-5555-6666-7777-8888',
+      d: '代登记，未签名',
+      e: '未签名',
+    });
+  });
+});
