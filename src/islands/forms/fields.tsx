@@ -130,9 +130,9 @@ export function NumberField(
 }
 
 export function TextArea(
-  props: Common & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number },
+  props: Common & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number; readOnly?: boolean },
 ) {
-  const { id, value, onChange, rows = 4, maxLength = 5000, error, required } = props;
+  const { id, value, onChange, rows = 4, maxLength = 5000, error, required, readOnly } = props;
   return (
     <FieldShell {...props}>
       <textarea
@@ -141,6 +141,7 @@ export function TextArea(
         rows={rows}
         value={value}
         maxLength={maxLength}
+        readOnly={readOnly}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
         aria-describedby={describedBy(id, props)}

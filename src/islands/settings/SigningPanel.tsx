@@ -127,7 +127,7 @@ export function SigningPanel({ store }: { store: SettingsStore }) {
               <p>
                 我的签名密钥指纹：<strong className="key-fingerprint">{key.fingerprint}</strong>
               </p>
-              <TextArea id="signing-public-key" label="我的公钥（发给总经理加入名单）" value={key.publicKey} onChange={() => {}} rows={3} />
+              <TextArea id="signing-public-key" label="我的公钥（发给总经理加入名单）" value={key.publicKey} onChange={() => {}} rows={3} readOnly />
               {!mineListed && settings && (
                 <button type="button" onClick={addSelf}>
                   把我加入管理人员名单
