@@ -1,9 +1,8 @@
-/** Dates as reps read them, in their own time zone: 2026-05-01 14:30. */
+import { formatTimestamp } from '../../domain/documents/format';
+
+/** Dates as reps read them, in their own time zone, in the site's one format: 2026-05-01 14:30. */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (!Number.isFinite(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return formatTimestamp(iso);
 }
 
 /** A score for display: `—` when the heart was not answered. */
