@@ -10,7 +10,7 @@ import { keyFingerprint, sha256Hex, verifyText } from '../crypto/webcrypto';
 import { submissionIsCurrent } from '../domain/development-file/application-state';
 import type { DevelopmentFile } from '../domain/development-file/schema';
 import { applicationContentText, fileRecords, verifyFile } from '../domain/signing/file-records';
-import { knownKeys, rosterText, type RosterEntry, type Verdict } from '../domain/signing/signatures';
+import { knownKeys, rosterText, type KnownKeys, type RosterEntry, type Verdict } from '../domain/signing/signatures';
 import { countedFile, type Verdicts } from '../domain/signing/trusted';
 import { rosterEntrySchema } from '../domain/settings/company-settings';
 import { z } from '../domain/zod';
@@ -92,28 +92,52 @@ interface FileChecks {
 const $verdictsAtom = atom<ReadonlyMap<string, FileChecks>>(new Map());
 let generation = 0;
 
+/**
+ * Each file's last checks, with what they were computed from: a save that
+ * changes nothing a signature covers (almost every keystroke) reuses them, so
+ * typing with hundreds of signed files never re-verifies them all.
+ */
+const cache = new Map<string, { from: string; checks: FileChecks }>();
+let cachedRoster = '';
+
+async function checkFile(file: DevelopmentFile, keys: KnownKeys): Promise<FileChecks> {
+  const records = fileRecords(file);
+  const texts = new Map(records.map((r) => [r.key, r.text]));
+  const current = submissionIsCurrent(file);
+  const content = records.some((r) => r.key.startsWith('approval:')) ? applicationContentText(file) : '';
+  const from = JSON.stringify([[...texts], content, current]);
+  const hit = cache.get(file.id);
+  if (hit?.from === from) return hit.checks;
+  const verdicts = new Map<string, Verdict>(await verifyFile(file, keys, CRYPTO));
+  if (content !== '') {
+    // A signed decision is for the content it saw: the same submission with other content is a forgery.
+    const digest = await sha256Hex(content);
+    for (const role of ['marketingManager', 'generalManager'] as const) {
+      const approval = file.application.approvals[role];
+      const key = `approval:${role}`;
+      if (approval && verdicts.get(key)?.status === 'verified' && current && approval.contentDigest !== digest) {
+        verdicts.set(key, { status: 'invalid', reason: '申请内容与签名时不同' });
+      }
+    }
+  }
+  const checks = { verdicts, texts };
+  cache.set(file.id, { from, checks });
+  return checks;
+}
+
 async function recompute(files: readonly DevelopmentFile[], pinned: PinnedRoster | null) {
   const mine = ++generation;
   if (!pinned) {
     $verdictsAtom.set(new Map());
     return;
   }
+  const roster = rosterText(pinned.roster);
+  if (roster !== cachedRoster) {
+    cache.clear();
+    cachedRoster = roster;
+  }
   const keys = await knownKeys(pinned.roster, CRYPTO);
-  const entries = await Promise.all(
-    files.map(async (file) => {
-      const verdicts = new Map<string, Verdict>(await verifyFile(file, keys, CRYPTO));
-      // A signed decision is for the content it saw: the same submission with other content is a forgery.
-      const digest = await sha256Hex(applicationContentText(file));
-      for (const role of ['marketingManager', 'generalManager'] as const) {
-        const approval = file.application.approvals[role];
-        const key = `approval:${role}`;
-        if (approval && verdicts.get(key)?.status === 'verified' && submissionIsCurrent(file) && approval.contentDigest !== digest) {
-          verdicts.set(key, { status: 'invalid', reason: '申请内容与签名时不同' });
-        }
-      }
-      return [file.id, { verdicts, texts: new Map(fileRecords(file).map((r) => [r.key, r.text])) }] as const;
-    }),
-  );
+  const entries = await Promise.all(files.map(async (file) => [file.id, await checkFile(file, keys)] as const));
   if (mine === generation) $verdictsAtom.set(new Map(entries));
 }
 

@@ -63,3 +63,8 @@ describe('我的身份 on a storage that refuses', () => {
     expect(store.$identity.get()).toBeNull();
   });
 });
+
+test('the page has one identity store', async () => {
+  const { identityStore } = await import('../../../src/stores/identity');
+  expect(identityStore()).toBe(identityStore());
+});

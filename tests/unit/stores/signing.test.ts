@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { keyFingerprint, sha256Hex, verifyText } from '../../../src/crypto/webcrypto';
-import { submitApplication } from '../../../src/domain/development-file/application-state';
+import { applicationFingerprint, submitApplication } from '../../../src/domain/development-file/application-state';
 import type { Approval, DevelopmentFile } from '../../../src/domain/development-file/schema';
 import { applicationContentText, approvalText } from '../../../src/domain/signing/file-records';
-import { setStorageEngine } from '../../../src/stores/development-files';
+import { setStorageEngine, updateFile } from '../../../src/stores/development-files';
 import { encodeEnvelope, fileKey } from '../../../src/stores/file-envelope';
 import { counted, currentVerdicts, pinnedRoster, pinRoster, rosterFingerprint, verdicts } from '../../../src/stores/signing';
 import { createSigningKey, signAs, signingKey } from '../../../src/stores/signing-keys';
@@ -40,8 +40,15 @@ describe('the pinned roster and the checks of stored files', () => {
     const signature = await signAs(LINA, approvalText(base.id, 'marketingManager', base.application.submittedAt, approval));
     const signed: DevelopmentFile = { ...base, application: { ...base.application, approvals: { marketingManager: { ...approval, signature: signature ?? undefined }, generalManager: null } } };
     const forged: DevelopmentFile = { ...signed, id: 'sg-2', application: { ...signed.application, approvals: { marketingManager: { ...approval, comment: '改过', signature: signature ?? undefined }, generalManager: null } } };
+    // The content changed and its submission fingerprint recomputed to match: only the signed digest tells.
+    const base3 = { ...base, id: 'sg-3' };
+    const approval3: Approval = { ...approval, contentDigest: await sha256Hex(applicationContentText(base3)) };
+    const signature3 = await signAs(LINA, approvalText('sg-3', 'marketingManager', base3.application.submittedAt, approval3));
+    const signed3 = { ...base3, application: { ...base3.application, approvals: { marketingManager: { ...approval3, signature: signature3 ?? undefined }, generalManager: null } } };
+    const recomputed = { ...signed3, application: { ...signed3.application, expectedAnnualPurchase: 6000 } };
+    const content: DevelopmentFile = { ...recomputed, application: { ...recomputed.application, submittedFingerprint: applicationFingerprint(recomputed) } };
     const engine = createMemoryEngine();
-    for (const file of [signed, forged]) engine.setItem(fileKey(file.id), encodeEnvelope(file, '2026-12-01T08:00:00.000Z'));
+    for (const file of [signed, forged, content]) engine.setItem(fileKey(file.id), encodeEnvelope(file, '2026-12-01T08:00:00.000Z'));
     setStorageEngine(engine);
 
     expect(pinnedRoster().get()).toBeNull();
@@ -49,7 +56,8 @@ describe('the pinned roster and the checks of stored files', () => {
     const checks = verdicts();
     expect(pinRoster([{ name: '李娜', role: 'marketingManager', publicKey: key.publicKey, validFrom: '2026-01-01', validUntil: null }])).toEqual({ ok: true });
     expect(pinnedRoster().get()?.roster).toHaveLength(1);
-    await until(() => checks.get().size === 2);
+    await until(() => checks.get().size === 3);
+    expect(currentVerdicts(content).get('approval:marketingManager')).toEqual({ status: 'invalid', reason: '申请内容与签名时不同' });
 
     expect(currentVerdicts(signed).get('approval:marketingManager')?.status).toBe('verified');
     expect(counted(signed).application.approvals.marketingManager?.by).toBe('李娜');
@@ -60,6 +68,17 @@ describe('the pinned roster and the checks of stored files', () => {
     expect(currentVerdicts(changedSince).has('approval:marketingManager')).toBe(false);
     expect(counted(changedSince).application.approvals.marketingManager).toBeNull();
     expect(await rosterFingerprint(pinnedRoster().get()?.roster ?? [])).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+
+    // A save that changes nothing a signature covers reuses the file's checks; one that does, recomputes them.
+    const before = checks.get().get('sg-1');
+    updateFile('sg-1', (f) => ({ ...f, review: { ...f.review, successPoints: '首单顺利' } }));
+    await until(() => checks.get().get('sg-1') !== undefined && checks.get() !== null && [...checks.get().keys()].length === 3);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(checks.get().get('sg-1')).toBe(before);
+    updateFile('sg-1', (f) => ({ ...f, application: { ...f.application, reasons: '改了理由' } }));
+    await until(() => checks.get().get('sg-1') !== before);
+    // The content changed after the decision: the submission is no longer current, so the decision stands as verified for its version.
+    expect(checks.get().get('sg-1')?.verdicts.get('approval:marketingManager')?.status).toBe('verified');
   });
 });
 
