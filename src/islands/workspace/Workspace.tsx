@@ -43,8 +43,10 @@ function reachedStage(file: DevelopmentFile): WorkingStageId {
   return (terminatedFrom(file) ?? 'evaluation') as WorkingStageId;
 }
 
+// The panels' chunk is requested first, so it arrives while the stored files are read.
+const panels = loadPanels().catch(() => undefined);
 await startUp(getDevelopmentFileStore);
-await loadPanels().catch(() => undefined);
+await panels;
 
 export function Workspace() {
   const [place, setPlace] = useState(readLocation);
