@@ -5,7 +5,7 @@
  * files or the roster change (WebCrypto is asynchronous, so the checks arrive
  * a moment after the files).
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { keyFingerprint, sha256Hex, verifyText } from '../crypto/webcrypto';
 import { submissionIsCurrent } from '../domain/development-file/application-state';
 import type { DevelopmentFile } from '../domain/development-file/schema';
@@ -172,4 +172,3 @@ export function currentVerdicts(file: DevelopmentFile): Verdicts {
   return new Map([...checks.verdicts].filter(([key]) => checks.texts.get(key) === now.get(key)));
 }
 
-export const $signingOn = computed($pinnedAtom, (pinned) => pinned !== null && pinned.roster.length > 0);

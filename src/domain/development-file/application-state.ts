@@ -8,6 +8,7 @@
 import { canonicalJson, textFingerprint } from '../fingerprint';
 import { DEVELOPMENT_CONFIG } from './config';
 import { evaluate, SITE_DEFAULT_RULE_LABEL, type EvaluationConfig } from './evaluation';
+import { RECOMMENDATION_LABELS } from './labels';
 import type { Approval, ApproverRole, DevelopmentFile, EvaluationRules, SubmittedEvaluation } from './schema';
 
 /**
@@ -79,6 +80,11 @@ export function submitApplication(file: DevelopmentFile, now: string, today: str
   };
   const submitted = { ...file, application };
   return { ...submitted, application: { ...application, submittedFingerprint: applicationFingerprint(submitted) } };
+}
+
+/** “70 分 · 推荐”, or 评估未完成: a recorded result in words (the PDF passes its own separator). */
+export function evaluationResultText(result: SubmittedEvaluation, separator = ' · '): string {
+  return result.total === null || result.recommendation === null ? '评估未完成' : `${result.total} 分${separator}${RECOMMENDATION_LABELS[result.recommendation]}`;
 }
 
 export interface EvaluationComparison {

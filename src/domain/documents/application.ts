@@ -4,7 +4,7 @@
  * be decided (approvals) is left blank with room to write and sign by hand.
  */
 import { describeRule, evaluate } from '../development-file/evaluation';
-import { approvalMarks, compareEvaluation, currentApproval, evaluationRules } from '../development-file/application-state';
+import { approvalMarks, compareEvaluation, currentApproval, evaluationResultText, evaluationRules } from '../development-file/application-state';
 import { activeRules, type ActiveRules } from '../settings/company-settings';
 import {
   APPROVAL_DECISION_LABELS,
@@ -17,7 +17,7 @@ import {
   TEAM_REVIEW_CONCLUSION_LABELS,
 } from '../development-file/labels';
 import { entryMarks, signature } from '../development-file/manager-records';
-import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile, type SubmittedEvaluation } from '../development-file/schema';
+import { APPROVAL_DECISIONS, APPROVER_ROLES, CRITERION_IDS, type DevelopmentFile } from '../development-file/schema';
 import type { Block, PdfDocumentModel, Row } from './model';
 import { choices, formatDate, formatNumber, formatTimestamp, grid, sectionNumber, type DocumentOptions } from './format';
 
@@ -29,9 +29,6 @@ export function customerName(file: DevelopmentFile): string {
   return file.customer.name.trim() || '未命名客户';
 }
 
-const resultText = (e: SubmittedEvaluation) =>
-  e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分，${RECOMMENDATION_LABELS[e.recommendation]}`;
-
 /** When the rules changed after submitting: the result the decisions were given on, said beside today's. */
 function submittedResultRow(file: DevelopmentFile, rules: ActiveRules): Row[] {
   const comparison = compareEvaluation(file, evaluationRules(rules.evaluation, rules.source));
@@ -40,7 +37,7 @@ function submittedResultRow(file: DevelopmentFile, rules: ActiveRules): Row[] {
   return [
     [
       { text: '提交时的结论', style: 'label' },
-      { text: `提交时按“${submitted.rules.source}”评估为 ${resultText(submitted)}，审批以此为准；上面是按现行规则的结果。`, span: 2, bold: true },
+      { text: `提交时按“${submitted.rules.source}”评估为 ${evaluationResultText(submitted, '，')}，审批以此为准；上面是按现行规则的结果。`, span: 2, bold: true },
     ],
   ];
 }

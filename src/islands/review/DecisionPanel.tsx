@@ -5,9 +5,9 @@
  * result was at submission stands next to today's rules when they differ.
  */
 import { useState } from 'react';
-import { applicationState, approvalMarks, compareEvaluation, currentApproval, evaluationRules, submissionIsCurrent } from '../../domain/development-file/application-state';
-import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS, RECOMMENDATION_LABELS } from '../../domain/development-file/labels';
-import type { Approval, ApproverRole, DevelopmentFile, SubmittedEvaluation } from '../../domain/development-file/schema';
+import { applicationState, approvalMarks, currentApproval, submissionIsCurrent } from '../../domain/development-file/application-state';
+import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS } from '../../domain/development-file/labels';
+import type { Approval, ApproverRole, DevelopmentFile } from '../../domain/development-file/schema';
 import { managerRole, type Identity } from '../../domain/identity/identity';
 import type { ActiveRules } from '../../domain/settings/company-settings';
 import { applicationPdf } from '../../export/pdf/client';
@@ -16,11 +16,9 @@ import { formatDateTime } from '../files/local-time';
 import { PdfStatus, usePdfExport } from '../files/PdfExport';
 import { ApprovalForm } from '../workspace/stages/ApprovalForm';
 import { saveSigned } from './desk-write';
+import { SubmittedResult } from '../records/SubmittedResult';
 import { sha256Hex } from '../../crypto/webcrypto';
 import { applicationContentText } from '../../domain/signing/file-records';
-
-const result = (e: SubmittedEvaluation) =>
-  e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分 · ${RECOMMENDATION_LABELS[e.recommendation]}`;
 
 function StateLine({ file }: { file: DevelopmentFile }) {
   const state = applicationState(file);
@@ -53,26 +51,6 @@ function StateLine({ file }: { file: DevelopmentFile }) {
         </p>
       );
   }
-}
-
-function EvaluationNote({ file, rules }: { file: DevelopmentFile; rules: ActiveRules }) {
-  const comparison = compareEvaluation(file, evaluationRules(rules.evaluation, rules.source));
-  if (!comparison) return null;
-  if (!comparison.differs) {
-    return (
-      <p className="field-hint">
-        4.1.2 评估：{result(comparison.submitted)}（{comparison.submitted.rules.source}）
-      </p>
-    );
-  }
-  return (
-    <div className="notice notice-warning">
-      <p>
-        提交时按“{comparison.submitted.rules.source}”评估为 <strong>{result(comparison.submitted)}</strong>，审批以此为准；按现行“{comparison.current.rules.source}”为{' '}
-        {result(comparison.current)}。
-      </p>
-    </div>
-  );
 }
 
 export function DecisionPanel({
@@ -126,7 +104,7 @@ export function DecisionPanel({
     <aside className="panel decision-panel" aria-labelledby="decision-title">
       <h2 id="decision-title">开发申请审批</h2>
       <StateLine file={file} />
-      <EvaluationNote file={file} rules={rules} />
+      <SubmittedResult file={file} rules={rules} showWhenSame />
       {submitted && identity === null && <p className="field-hint">请先在上方选择“我的身份”，再登记审批。</p>}
       {submitted && identity?.role === 'rep' && <p className="field-hint">你的身份是开发业务：审批由营销部长和总经理登记。</p>}
       {(['marketingManager', 'generalManager'] as const).map((r) => {

@@ -126,8 +126,15 @@ export function Workspace() {
   };
   const panelProps: StagePanelProps = { file, counted, update, errors, otherFiles, today };
   // A move is judged on the counted file and written onto the stored one, which keeps every record.
+  // Only reopening clears the termination; every other move keeps the stored one.
   const writeMove = (moved: DevelopmentFile) =>
-    update((current) => ({ ...current, stage: moved.stage, stageHistory: moved.stageHistory, updatedAt: moved.updatedAt, execution: { ...current.execution, termination: moved.execution.termination === null ? null : current.execution.termination } }));
+    update((current) => ({
+      ...current,
+      stage: moved.stage,
+      stageHistory: moved.stageHistory,
+      updatedAt: moved.updatedAt,
+      execution: moved.execution.termination === null ? { ...current.execution, termination: null } : current.execution,
+    }));
 
   const goForward = () => {
     const next = nextStage(viewStage);

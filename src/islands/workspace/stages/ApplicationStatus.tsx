@@ -4,10 +4,10 @@
  * got wrong. A returned or refused application leads with the manager's words.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import { compareEvaluation, evaluationRules, type ApplicationState } from '../../../domain/development-file/application-state';
-import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS, RECOMMENDATION_LABELS } from '../../../domain/development-file/labels';
+import type { ApplicationState } from '../../../domain/development-file/application-state';
+import { SubmittedResult } from '../../records/SubmittedResult';
+import { APPROVAL_DECISION_LABELS, APPROVER_ROLE_LABELS } from '../../../domain/development-file/labels';
 import type { ActiveRules } from '../../../domain/settings/company-settings';
-import type { SubmittedEvaluation } from '../../../domain/development-file/schema';
 import type { DevelopmentFile } from '../../../domain/development-file/schema';
 import { formatTimestamp } from '../../../domain/documents/format';
 import { exportAndDownload } from '../../files/exporting';
@@ -114,28 +114,13 @@ export function ApplicationStatus({
         </ol>
       )}
       <p>{body}</p>
-      <EvaluationAtSubmission file={file} rules={rules} />
+      <SubmittedResult file={file} rules={rules} />
       <div className="button-row">{action}</div>
       <p className="status-line" role="status">
         {exported}
       </p>
       <Rounds file={file} />
     </div>
-  );
-}
-
-const resultText = (e: SubmittedEvaluation) =>
-  e.total === null || e.recommendation === null ? '评估未完成' : `${e.total} 分 · ${RECOMMENDATION_LABELS[e.recommendation]}`;
-
-/** A change of 公司设置 after submitting never silently changes what was decided on: both are shown. */
-function EvaluationAtSubmission({ file, rules }: { file: DevelopmentFile; rules: ActiveRules }) {
-  const comparison = compareEvaluation(file, evaluationRules(rules.evaluation, rules.source));
-  if (!comparison?.differs) return null;
-  return (
-    <p className="notice notice-warning">
-      提交时按“{comparison.submitted.rules.source}”评估为 <strong>{resultText(comparison.submitted)}</strong>，审批以此为准；按现行“
-      {comparison.current.rules.source}”为 {resultText(comparison.current)}。
-    </p>
   );
 }
 
